@@ -1,0 +1,128 @@
+// Event coding: patterns as data (data/events/*.pat) matched over tokens and
+// actor mentions, with source and target from shallow syntax (subject to the
+// left, passive agents, prepositional slots), status from modality cues, date
+// from the nearest temporal expression, and CAMEO/PLOVER/Goldstein/QuadClass
+// from data/cameo/cameo.tsv.
+#ifndef DYAD_EVENTS_H_
+#define DYAD_EVENTS_H_
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "dyad/data.h"
+#include "dyad/dates.h"
+#include "dyad/document.h"
+#include "dyad/vocabulary.h"
+
+namespace dyad {
+
+struct CameoCode {
+  std::string code, name;
+  double goldstein = 0;
+  int quad_class = 0;
+  std::string plover_type, plover_mode, plover_context;
+};
+
+class CameoTable {
+ public:
+  void load(const Data& data, std::vector<std::string>* errors);
+  const CameoCode* find(std::string_view code) const;
+  size_t size() const { return codes_.size(); }
+
+ private:
+  std::unordered_map<std::string, CameoCode> codes_;
+};
+
+struct PatternElement {
+  enum Kind : uint8_t { kWord, kTarget, kSource, kGap, kItems } kind = kWord;
+  bool optional = false;
+  std::vector<uint32_t> words;  // alternatives (vocabulary ids of lemmas)
+};
+
+struct Pattern {
+  std::string code;  // CAMEO code, or a transfer status for transfer frames
+  std::vector<PatternElement> elements;
+  bool noun = false, notarget = false;
+  std::string context;  // PLOVER context override
+  std::string origin;   // "events/10-14.pat:12"
+  std::string text;     // the pattern as written
+};
+
+// Parses one pattern ("withdraw ... from TGT"); interns its words as lemmas.
+// Returns false with `error` set on a syntax error.
+bool compile_pattern(std::string_view text, Vocabulary& vocab, Pattern& out, std::string* error);
+
+// Word-sequence cue lists (data/events/grammar.tsv).
+struct Grammar {
+  std::unordered_map<std::string, std::vector<std::vector<uint32_t>>> lists;
+  void load(const Data& data, Vocabulary& vocab, std::vector<std::string>* errors);
+  bool is(std::string_view cls, uint32_t word) const;
+  // Does a sequence of class `cls` end at token `end - 1`, starting at or after `begin`?
+  bool ends_at(std::string_view cls, const Document& doc, size_t begin, size_t end) const;
+  // Does any sequence of class `cls` occur within [begin, end)?
+  bool occurs(std::string_view cls, const Document& doc, size_t begin, size_t end) const;
+};
+
+// Index of patterns by trigger lemma, most specific first.
+class PatternSet {
+ public:
+  void load(const Data& data, std::string_view prefix, Vocabulary& vocab, std::vector<std::string>* errors,
+            const std::function<bool(const std::string& code)>& valid_code);
+  const std::vector<uint32_t>* for_trigger(uint32_t lemma) const;
+  const Pattern& pattern(uint32_t i) const { return patterns_[i]; }
+  size_t size() const { return patterns_.size(); }
+
+ private:
+  std::vector<Pattern> patterns_;
+  std::unordered_map<uint32_t, std::vector<uint32_t>> by_trigger_;
+};
+
+// The result of matching one pattern at one trigger.
+struct PatternMatch {
+  const Pattern* pattern = nullptr;
+  uint32_t trigger = 0, trigger_end = 0;  // tokens
+  int source = -1, target = -1;           // indices into doc.actors (-1: none)
+  uint32_t items_begin = 0, items_end = 0;
+  uint32_t end = 0;
+};
+
+// Shared machinery of the event and transfer coders: matching patterns and
+// finding subjects in one sentence.
+class Syntax {
+ public:
+  Syntax(const Grammar& g) : g_(g) {}
+  // Tries the patterns of the token at `t`; the first (most specific) that matches wins.
+  std::optional<PatternMatch> match(const Document& doc, const Sentence& s, const PatternSet& set, size_t t,
+                                    const std::vector<int>& actor_at) const;
+  // The subject of the clause whose verb is at `t`: the nearest actor to the left
+  // that is not a prepositional object, within the clause; -1 when none.
+  int subject(const Document& doc, const Sentence& s, size_t t, const std::vector<int>& actor_at) const;
+  // Actors coordinated with actor `a` ("Hungarian and Romanian officials").
+  std::vector<int> coordinated(const Document& doc, const Sentence& s, int a) const;
+  bool passive(const Document& doc, const Sentence& s, size_t t) const;
+  const Grammar& grammar() const { return g_; }
+
+ private:
+  const Grammar& g_;
+};
+
+class EventCoder {
+ public:
+  EventCoder(const CameoTable& cameo, const PatternSet& patterns, const Grammar& grammar)
+      : cameo_(cameo), patterns_(patterns), syntax_(grammar) {}
+  // Codes doc.events from doc.actors; `dates[s]` are the temporal expressions of sentence s.
+  void operator()(Document& doc, const std::vector<std::vector<TimeExpression>>& dates) const;
+
+ private:
+  const CameoTable& cameo_;
+  const PatternSet& patterns_;
+  Syntax syntax_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_EVENTS_H_

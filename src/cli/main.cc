@@ -1,0 +1,43 @@
+// dyad: the command line over libdyad.
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <optional>
+
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"dyad — news text to event data: who did what to whom, when and where, and who armed whom.", "dyad"};
+  app.set_version_flag("--version", std::string("dyad ") + DYAD_VERSION);
+  app.require_subcommand(1);
+  dyad::cli::Common common;
+  app.add_option("--data", common.data_dir, "Load lexicons and patterns from this directory instead of the embedded data");
+
+  dyad::cli::CodeArgs code;
+  CLI::App* code_cmd = app.add_subcommand("code", "Code documents into event (and transfer) records");
+  dyad::cli::add_code_options(code_cmd, code);
+
+  dyad::cli::ActorsArgs actors;
+  CLI::App* actors_cmd = app.add_subcommand("actors", "Show the actors dyad finds in a text");
+  actors_cmd->add_option("text", actors.text, "The text to analyse")->required();
+  actors_cmd->add_option("--date", actors.date, "Date the roles are resolved against (YYYY-MM-DD)");
+
+  CLI::App* info_cmd = app.add_subcommand("info", "Show the compiled lexicons: sizes and load time");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);
+    return rc == 0 ? 0 : 1;  // contract §4: bad usage exits 1
+  }
+  try {
+    if (*code_cmd) return dyad::cli::run_code(common, code);
+    if (*actors_cmd) return dyad::cli::run_actors(common, actors);
+    if (*info_cmd) return dyad::cli::run_info(common);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "dyad: %s\n", e.what());
+    return 3;
+  }
+  return 1;
+}

@@ -1,0 +1,164 @@
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "dyad/events.h"
+#include "util/hash.h"
+
+namespace dyad {
+
+namespace {
+
+// Per-token maps: the mention starting at / covering a token (-1: none).
+void actor_maps(const Document& doc, std::vector<int>& start, std::vector<int>& cover) {
+  start.assign(doc.tokens.size(), -1);
+  cover.assign(doc.tokens.size(), -1);
+  for (size_t k = 0; k < doc.actors.size(); ++k) {
+    const ActorMention& m = doc.actors[k];
+    if (m.first_token < start.size()) start[m.first_token] = static_cast<int>(k);
+    for (uint32_t t = m.first_token; t < m.end_token && t < cover.size(); ++t) cover[t] = static_cast<int>(k);
+  }
+}
+
+const TimeExpression* nearest(const std::vector<TimeExpression>& xs, size_t t) {
+  const TimeExpression* best = nullptr;
+  size_t best_d = SIZE_MAX;
+  for (const auto& x : xs) {
+    size_t d = t < x.first_token ? x.first_token - t : t >= x.end_token ? t - x.end_token + 1 : 0;
+    if (d < best_d) {
+      best_d = d;
+      best = &x;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExpression>>& dates) const {
+  doc.events.clear();
+  std::vector<int> start, cover;
+  actor_maps(doc, start, cover);
+  const Grammar& g = syntax_.grammar();
+  for (size_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    std::set<std::tuple<std::string, std::string, std::string>> seen;
+    for (size_t t = s.first_token; t < s.end_token; ++t) {
+      if (cover[t] >= 0 || !doc.tokens[t].has(kWord)) continue;
+      auto m = syntax_.match(doc, s, patterns_, t, start);
+      if (!m) continue;
+      const Pattern& p = *m->pattern;
+      const CameoCode* code = cameo_.find(p.code);
+      if (!code || code->plover_type.empty()) continue;
+      std::vector<std::string> why{p.origin + " \"" + p.text + "\""};
+      // Source and target.
+      std::vector<int> sources;
+      int target = m->target;
+      const bool passive = !p.noun && syntax_.passive(doc, s, t);
+      if (m->source >= 0) {
+        sources.push_back(m->source);
+        if (target < 0) {
+          int subj = syntax_.subject(doc, s, t, cover);
+          if (subj >= 0 && subj != m->source) target = subj;
+        }
+      } else if (passive) {
+        // "was attacked by X": the subject is the target, the agent the source.
+        for (size_t q = m->end; q < s.end_token && q < m->end + 5; ++q)
+          if (g.is("agent", doc.tokens[q].word) && q + 1 < s.end_token) {
+            size_t b = q + 1;
+            while (b < s.end_token && g.is("determiner", doc.tokens[b].word) && start[b] < 0) ++b;
+            if (b < s.end_token && start[b] >= 0) sources.push_back(start[b]);
+            break;
+          }
+        if (target < 0) target = syntax_.subject(doc, s, t, cover);
+        if (!sources.empty()) why.push_back("passive voice");
+      } else {
+        int subj = -1;
+        if (p.noun) {
+          // "Russia's delivery", "the French withdrawal"
+          size_t b = t;
+          while (b > s.first_token && g.is("determiner", doc.tokens[b - 1].word)) --b;
+          if (b > s.first_token && doc.tokens[b - 1].has(kPossessive)) --b;
+          if (b > s.first_token && cover[b - 1] >= 0) subj = cover[b - 1];
+        }
+        if (subj < 0) subj = syntax_.subject(doc, s, t, cover);
+        if (subj >= 0) sources = syntax_.coordinated(doc, s, subj);
+      }
+      if (sources.empty()) continue;  // no identifiable source: no event
+      if (target < 0 && !p.notarget && !p.noun) {
+        // Only verbs that may stand alone code without a target.
+      }
+      // Status and polarity from the words just before the trigger.
+      const size_t win = t > s.first_token + 6 ? t - 6 : s.first_token;
+      std::string status = "actual";
+      bool negated = false;
+      if (g.occurs("denied", doc, win, t)) {
+        status = "denied";
+        negated = true;
+      } else if (g.occurs("threatened", doc, win, t)) {
+        status = "threatened";
+      } else if (g.occurs("hypothetical", doc, win, t)) {
+        status = "hypothetical";
+      } else if (g.occurs("intended", doc, win, t)) {
+        status = "intended";
+      }
+      if (g.occurs("negation", doc, win, t)) negated = true;
+      // Date.
+      const TimeExpression* te = si < dates.size() ? nearest(dates[si], t) : nullptr;
+      for (int src : sources) {
+        const ActorMention& sa = doc.actors[static_cast<size_t>(src)];
+        const ActorMention* ta = target >= 0 ? &doc.actors[static_cast<size_t>(target)] : nullptr;
+        if (ta && ta->actor.code == sa.actor.code) continue;
+        if (!ta && !p.notarget && !p.noun) {
+          // A transitive pattern without its target is not an event.
+          bool wants_target = false;
+          for (const auto& e : p.elements) wants_target = wants_target || e.kind == PatternElement::kTarget;
+          if (wants_target) continue;
+        }
+        auto key = std::make_tuple(sa.actor.code, ta ? ta->actor.code : std::string(), p.code);
+        if (!seen.insert(key).second) continue;
+        Event e;
+        e.doc_id = doc.id;
+        e.source = sa.actor;
+        if (ta) e.target = ta->actor;
+        e.cameo = code->code;
+        e.quad_class = code->quad_class;
+        e.goldstein = code->goldstein;
+        e.plover_type = code->plover_type;
+        e.plover_mode = code->plover_mode;
+        const std::string ctx = p.context.empty() ? code->plover_context : p.context;
+        if (!ctx.empty()) e.plover_contexts.push_back(ctx);
+        e.status = status;
+        e.negated = negated;
+        if (te) {
+          e.date = te->date;
+          e.has_date = true;
+          e.date_from_sentence = true;
+        } else if (doc.date) {
+          e.date = *doc.date;
+          e.has_date = true;
+        }
+        e.evidence.sentence = static_cast<int>(si);
+        e.evidence.span = s.span;
+        e.evidence.trigger = {doc.tokens[t].span.start, doc.tokens[m->trigger_end - 1].span.end};
+        e.evidence.trigger_text = std::string(doc.surface(e.evidence.trigger));
+        double conf = 0.5;
+        if (ta) conf += 0.15;
+        if (sa.entry.find(".dict") != std::string::npos) conf += 0.1;
+        if (ta && ta->entry.find(".dict") != std::string::npos) conf += 0.1;
+        if (m->pattern->elements.size() > 2) conf += 0.05;
+        if (passive) conf -= 0.05;
+        e.confidence = std::min(conf, 0.95);
+        e.explain = why;
+        e.explain.push_back("source: " + sa.entry);
+        if (ta) e.explain.push_back("target: " + ta->entry);
+        e.event_id = hex64(hash64(doc.id + "\x1f" + std::to_string(si) + "\x1f" +
+                                  std::to_string(e.evidence.trigger.start) + "\x1f" + e.cameo + "\x1f" +
+                                  e.source.code + "\x1f" + (e.target ? e.target->code : "")));
+        doc.events.push_back(std::move(e));
+      }
+    }
+  }
+}
+
+}  // namespace dyad

@@ -1,0 +1,196 @@
+#include <algorithm>
+#include <charconv>
+
+#include "dyad/events.h"
+#include "dyad/text.h"
+
+namespace dyad {
+
+void CameoTable::load(const Data& data, std::vector<std::string>* errors) {
+  for (const DataFile& f : data.files("cameo/", ".tsv")) {
+    for_each_row(f, [&](int line, const std::vector<std::string_view>& cols) {
+      if (cols.size() != 7) {
+        if (errors) errors->push_back(f.name + ":" + std::to_string(line) + ": expected 7 columns");
+        return;
+      }
+      CameoCode c;
+      c.code = std::string(cols[0]);
+      c.name = std::string(cols[1]);
+      c.goldstein = std::strtod(std::string(cols[2]).c_str(), nullptr);
+      c.quad_class = std::atoi(std::string(cols[3]).c_str());
+      c.plover_type = std::string(cols[4]);
+      c.plover_mode = std::string(cols[5]);
+      c.plover_context = std::string(cols[6]);
+      codes_[c.code] = std::move(c);
+    });
+  }
+}
+
+const CameoCode* CameoTable::find(std::string_view code) const {
+  auto it = codes_.find(std::string(code));
+  return it == codes_.end() ? nullptr : &it->second;
+}
+
+namespace {
+// Folds and tokenises a word sequence into vocabulary ids.
+std::vector<uint32_t> word_ids(std::string_view words, Vocabulary& vocab) {
+  std::string w(words);
+  if (w.size() > 2 && w.starts_with("U+")) {
+    unsigned cp = 0;
+    std::from_chars(w.data() + 2, w.data() + w.size(), cp, 16);
+    w = std::string(1, static_cast<char>(cp));  // ASCII only
+  }
+  Document tmp;
+  tmp.text = w;
+  tokenize(tmp);
+  std::vector<uint32_t> ids;
+  for (const Token& t : tmp.tokens) ids.push_back(vocab.intern(tmp.norm(t)));
+  return ids;
+}
+}  // namespace
+
+void Grammar::load(const Data& data, Vocabulary& vocab, std::vector<std::string>* errors) {
+  for (const DataFile& f : data.files("events/grammar", ".tsv")) {
+    for_each_row(f, [&](int line, const std::vector<std::string_view>& cols) {
+      if (cols.size() != 2) {
+        if (errors) errors->push_back(f.name + ":" + std::to_string(line) + ": expected `class | words`");
+        return;
+      }
+      auto& list = lists[std::string(cols[0])];
+      for (std::string_view item : split_list(cols[1])) {
+        auto ids = word_ids(item, vocab);
+        if (!ids.empty()) list.push_back(std::move(ids));
+      }
+    });
+  }
+}
+
+bool Grammar::is(std::string_view cls, uint32_t word) const {
+  if (!word) return false;
+  auto it = lists.find(std::string(cls));
+  if (it == lists.end()) return false;
+  for (const auto& seq : it->second)
+    if (seq.size() == 1 && seq[0] == word) return true;
+  return false;
+}
+
+bool Grammar::ends_at(std::string_view cls, const Document& doc, size_t begin, size_t end) const {
+  auto it = lists.find(std::string(cls));
+  if (it == lists.end()) return false;
+  for (const auto& seq : it->second) {
+    if (seq.size() > end - begin) continue;
+    bool ok = true;
+    for (size_t k = 0; k < seq.size() && ok; ++k) ok = doc.tokens[end - seq.size() + k].word == seq[k];
+    if (ok) return true;
+  }
+  return false;
+}
+
+bool Grammar::occurs(std::string_view cls, const Document& doc, size_t begin, size_t end) const {
+  for (size_t e = begin + 1; e <= end; ++e)
+    if (ends_at(cls, doc, begin, e)) return true;
+  return false;
+}
+
+bool compile_pattern(std::string_view text, Vocabulary& vocab, Pattern& out, std::string* error) {
+  out.elements.clear();
+  out.text = std::string(text);
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    size_t j = text.find(' ', i);
+    if (j == std::string_view::npos) j = text.size();
+    std::string_view el = text.substr(i, j - i);
+    i = j;
+    if (el.empty()) continue;
+    PatternElement e;
+    if (el == "TGT") {
+      e.kind = PatternElement::kTarget;
+    } else if (el == "SRC" || el == "SUP" || el == "REC") {
+      // Transfer frames name supplier/recipient; they map onto source/target slots.
+      e.kind = el == "REC" ? PatternElement::kTarget : PatternElement::kSource;
+    } else if (el == "ITEMS") {
+      e.kind = PatternElement::kItems;
+    } else if (el == "...") {
+      e.kind = PatternElement::kGap;
+    } else {
+      if (el.back() == '?') {
+        e.optional = true;
+        el.remove_suffix(1);
+      }
+      size_t a = 0;
+      while (a <= el.size()) {
+        size_t b = el.find('/', a);
+        if (b == std::string_view::npos) b = el.size();
+        std::string_view alt = el.substr(a, b - a);
+        if (alt.empty()) {
+          if (error) *error = "empty alternative in \"" + std::string(el) + "\"";
+          return false;
+        }
+        for (char c : alt)
+          if (c >= 'A' && c <= 'Z') {
+            if (error) *error = "unknown placeholder or upper-case word \"" + std::string(alt) + "\"";
+            return false;
+          }
+        std::string folded = fold(alt);
+        vocab.add_lemma(folded);
+        e.words.push_back(vocab.intern(folded));
+        a = b + 1;
+      }
+    }
+    out.elements.push_back(std::move(e));
+  }
+  if (out.elements.empty() || out.elements[0].kind != PatternElement::kWord || out.elements[0].optional) {
+    if (error) *error = "a pattern must start with a (non-optional) trigger word";
+    return false;
+  }
+  return true;
+}
+
+void PatternSet::load(const Data& data, std::string_view prefix, Vocabulary& vocab, std::vector<std::string>* errors,
+                      const std::function<bool(const std::string& code)>& valid_code) {
+  for (const DataFile& f : data.files(prefix, ".pat")) {
+    for_each_row(f, [&](int line, const std::vector<std::string_view>& cols) {
+      auto fail = [&](const std::string& why) {
+        if (errors) errors->push_back(f.name + ":" + std::to_string(line) + ": " + why);
+      };
+      if (cols.size() < 2 || cols.size() > 3) return fail("expected `code | pattern | flags`");
+      Pattern p;
+      p.code = std::string(cols[0]);
+      if (!valid_code(p.code)) return fail("unknown code \"" + p.code + "\"");
+      std::string err;
+      if (!compile_pattern(cols[1], vocab, p, &err)) return fail(err);
+      if (cols.size() == 3)
+        for (std::string_view fl : split_list(cols[2])) {
+          if (fl == "noun")
+            p.noun = true;
+          else if (fl == "notarget")
+            p.notarget = true;
+          else if (fl.starts_with("context="))
+            p.context = std::string(fl.substr(8));
+          else
+            return fail("unknown flag \"" + std::string(fl) + "\"");
+        }
+      p.origin = f.name + ":" + std::to_string(line);
+      patterns_.push_back(std::move(p));
+    });
+  }
+  for (uint32_t i = 0; i < patterns_.size(); ++i)
+    for (uint32_t w : patterns_[i].elements[0].words) by_trigger_[w].push_back(i);
+  for (auto& [w, list] : by_trigger_)
+    std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
+      auto weight = [&](const Pattern& p) {
+        size_t n = 0;
+        for (const auto& e : p.elements) n += e.kind == PatternElement::kGap ? 0 : e.optional ? 1 : 2;
+        return n;
+      };
+      return weight(patterns_[a]) > weight(patterns_[b]);
+    });
+}
+
+const std::vector<uint32_t>* PatternSet::for_trigger(uint32_t lemma) const {
+  auto it = by_trigger_.find(lemma);
+  return it == by_trigger_.end() ? nullptr : &it->second;
+}
+
+}  // namespace dyad

@@ -1,0 +1,89 @@
+#include "dyad/pipeline.h"
+
+#include <chrono>
+
+#include "code/pipeline_impl.h"
+
+namespace dyad {
+
+namespace {
+// Irregular inflections from WordNet (wordnet-base), when installed.
+void load_wordnet_exceptions(Vocabulary& vocab) {
+  for (const char* path : {"/usr/share/wordnet/verb.exc", "/usr/share/wordnet/noun.exc"}) {
+    FILE* f = std::fopen(path, "r");
+    if (!f) continue;
+    char line[256];
+    while (std::fgets(line, sizeof line, f)) {
+      std::string_view l(line);
+      size_t sp = l.find(' ');
+      if (sp == std::string_view::npos) continue;
+      std::string_view form = l.substr(0, sp), rest = l.substr(sp + 1);
+      size_t e = rest.find_first_of(" \n");
+      std::string_view lemma = rest.substr(0, e);
+      vocab.add_irregular(form, lemma);
+    }
+    std::fclose(f);
+  }
+}
+}  // namespace
+
+Pipeline::Pipeline(const Data& data, std::vector<std::string>* errors) : impl_(std::make_unique<Impl>()) {
+  const auto t0 = std::chrono::steady_clock::now();
+  Impl& p = *impl_;
+  p.seg = SegmentationRules::load(data, errors);
+  p.cameo.load(data, errors);
+  p.grammar.load(data, p.vocab, errors);
+  p.cues.load(data, p.vocab, errors);
+  p.dates.load(data, p.vocab, errors);
+  p.patterns.load(data, "events/", p.vocab, errors,
+                  [&](const std::string& code) { return p.cameo.find(code) != nullptr; });
+  p.actors.load(data, p.vocab, errors);
+  load_wordnet_exceptions(p.vocab);
+  p.stats.vocabulary = p.vocab.size();
+  p.stats.actor_entries = p.actors.size();
+  p.stats.actor_aliases = p.actors.alias_count();
+  p.stats.event_patterns = p.patterns.size();
+  p.stats.cameo_codes = p.cameo.size();
+  p.stats.load_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+}
+
+Pipeline::~Pipeline() = default;
+
+const PipelineStats& Pipeline::stats() const { return impl_->stats; }
+
+void Pipeline::process(Document& doc) const {
+  const Impl& p = *impl_;
+  doc.clear_analysis();
+  // normalise + segment
+  tokenize(doc);
+  for (Token& t : doc.tokens) {
+    t.word = p.vocab.find(doc.norm(t));
+    t.lemma = p.vocab.lemma(t.word);
+  }
+  segment(doc, p.seg);
+  // recognise: temporal expressions, then actors resolved on the sentence's date
+  std::vector<std::vector<TimeExpression>> times(doc.sentences.size());
+  std::vector<std::optional<Date>> sentence_dates(doc.sentences.size(), doc.date);
+  if (doc.date) {
+    for (size_t si = 0; si < doc.sentences.size(); ++si) {
+      times[si] = p.dates.find(doc, si, *doc.date);
+      if (!times[si].empty()) sentence_dates[si] = times[si].front().date;
+    }
+  }
+  ActorRecogniser(p.actors, p.cues)(doc, sentence_dates);
+  // code
+  EventCoder(p.cameo, p.patterns, p.grammar)(doc, times);
+}
+
+DocumentSummary Pipeline::summary(const Document& doc) const {
+  DocumentSummary d;
+  d.doc_id = doc.id;
+  d.date = doc.date;
+  d.sentences = doc.sentences.size();
+  d.events = doc.events.size();
+  d.transfers = doc.transfers.size();
+  d.warnings = doc.warnings;
+  return d;
+}
+
+}  // namespace dyad

@@ -1,0 +1,28 @@
+// The compiled resources of a Pipeline, shared read-only by all threads.
+#ifndef DYAD_CODE_PIPELINE_IMPL_H_
+#define DYAD_CODE_PIPELINE_IMPL_H_
+
+#include "dyad/actors.h"
+#include "dyad/dates.h"
+#include "dyad/events.h"
+#include "dyad/pipeline.h"
+#include "dyad/text.h"
+#include "dyad/vocabulary.h"
+
+namespace dyad {
+
+struct Pipeline::Impl {
+  Vocabulary vocab;
+  SegmentationRules seg;
+  ActorLexicon actors;
+  ActorCues cues;
+  DateRecogniser dates;
+  CameoTable cameo;
+  Grammar grammar;
+  PatternSet patterns;
+  PipelineStats stats;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_CODE_PIPELINE_IMPL_H_

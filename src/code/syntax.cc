@@ -1,0 +1,188 @@
+#include <algorithm>
+
+#include "dyad/events.h"
+
+namespace dyad {
+
+namespace {
+constexpr size_t kGap = 6;
+constexpr size_t kItemsGap = 14;
+
+bool word_matches(const Token& t, const PatternElement& e) {
+  for (uint32_t w : e.words)
+    if (t.lemma == w || t.word == w) return true;
+  return false;
+}
+}  // namespace
+
+std::optional<PatternMatch> Syntax::match(const Document& doc, const Sentence& s, const PatternSet& set, size_t t,
+                                          const std::vector<int>& actor_at) const {
+  const Token& tok = doc.tokens[t];
+  const std::vector<uint32_t>* list = tok.lemma ? set.for_trigger(tok.lemma) : nullptr;
+  if (!list && tok.word) list = set.for_trigger(tok.word);
+  if (!list) return std::nullopt;
+  const size_t end = s.end_token;
+  auto boundary = [&](size_t q) {
+    const std::string_view n = doc.norm(doc.tokens[q]);
+    return n == "." || n == ";" || n == ":" || n == "!" || n == "?";
+  };
+  for (uint32_t pi : *list) {
+    const Pattern& p = set.pattern(pi);
+    PatternMatch m;
+    m.pattern = &p;
+    m.trigger = static_cast<uint32_t>(t);
+    m.trigger_end = static_cast<uint32_t>(t + 1);
+    size_t pos = t + 1;
+    size_t gap = 0;
+    bool ok = true;
+    bool items_pending = false;
+    for (size_t k = 1; k < p.elements.size() && ok; ++k) {
+      const PatternElement& e = p.elements[k];
+      if (e.kind == PatternElement::kGap) {
+        gap = kGap;
+        continue;
+      }
+      if (e.kind == PatternElement::kItems) {
+        items_pending = true;
+        m.items_begin = static_cast<uint32_t>(pos);
+        gap = kItemsGap;
+        if (k + 1 == p.elements.size()) {  // ITEMS last: up to the clause end
+          size_t q = pos;
+          while (q < end && !boundary(q) && q - pos < kItemsGap) ++q;
+          m.items_end = static_cast<uint32_t>(q);
+          pos = q;
+        }
+        continue;
+      }
+      bool found = false;
+      for (size_t q = pos; q < end && q <= pos + gap; ++q) {
+        if (q > pos && boundary(q - 1)) break;
+        size_t qq = q;
+        while (qq < end && g_.is("determiner", doc.tokens[qq].word) && actor_at[qq] < 0) ++qq;
+        if (qq >= end) break;
+        if (e.kind == PatternElement::kWord) {
+          if (actor_at[qq] < 0 && word_matches(doc.tokens[qq], e)) {
+            found = true;
+            if (pos == m.trigger_end && gap == 0 && qq == pos) m.trigger_end = static_cast<uint32_t>(qq + 1);
+            if (items_pending) m.items_end = static_cast<uint32_t>(q);
+            pos = qq + 1;
+          } else if (word_matches(doc.tokens[q], e)) {
+            found = true;
+            if (items_pending) m.items_end = static_cast<uint32_t>(q);
+            pos = q + 1;
+          }
+        } else if (actor_at[qq] >= 0) {
+          const ActorMention& a = doc.actors[static_cast<size_t>(actor_at[qq])];
+          found = true;
+          if (e.kind == PatternElement::kTarget)
+            m.target = actor_at[qq];
+          else
+            m.source = actor_at[qq];
+          if (items_pending) m.items_end = static_cast<uint32_t>(q);
+          pos = a.end_token;
+        }
+        if (found) break;
+      }
+      if (!found) {
+        if (e.optional) continue;
+        ok = false;
+        break;
+      }
+      items_pending = false;
+      gap = 0;
+    }
+    if (!ok) continue;
+    m.end = static_cast<uint32_t>(pos);
+    return m;
+  }
+  return std::nullopt;
+}
+
+int Syntax::subject(const Document& doc, const Sentence& s, size_t t, const std::vector<int>& actor_at) const {
+  // actor_at maps a token to the mention covering it.
+  for (size_t q = t; q-- > s.first_token;) {
+    const Token& tok = doc.tokens[q];
+    const int a = actor_at[q];
+    if (a >= 0) {
+      const ActorMention& m = doc.actors[static_cast<size_t>(a)];
+      size_t b = m.first_token;
+      while (b > s.first_token && g_.is("determiner", doc.tokens[b - 1].word)) --b;
+      const bool pp = b > s.first_token && g_.is("preposition", doc.tokens[b - 1].word);
+      if (m.place || pp) {
+        q = m.first_token;
+        continue;
+      }
+      return a;
+    }
+    if (g_.is("pronoun", tok.word)) {
+      if (q > s.first_token && g_.is("relative", doc.tokens[q - 1].word)) {
+        int r = subject(doc, s, q - 1, actor_at);
+        if (r >= 0) return r;
+      }
+      if (g_.is("pronoun-person", tok.word)) {
+        for (size_t k = doc.actors.size(); k-- > 0;)
+          if (doc.actors[k].person && doc.actors[k].end_token <= q) return static_cast<int>(k);
+      }
+      return -1;
+    }
+    if (g_.is("relative", tok.word) && q > s.first_token) {
+      size_t r = q - 1;
+      if (doc.norm(doc.tokens[r]) == "," && r > s.first_token) --r;
+      if (actor_at[r] >= 0 && !doc.actors[static_cast<size_t>(actor_at[r])].place) return actor_at[r];
+    }
+    if (g_.is("boundary", tok.word) || doc.norm(tok) == ";" || doc.norm(tok) == ":") return -1;
+  }
+  return -1;
+}
+
+std::vector<int> Syntax::coordinated(const Document& doc, const Sentence& s, int a) const {
+  std::vector<int> out{a};
+  // Mentions joined by "and" / "," on either side.
+  auto index_of_end = [&](size_t end_tok) -> int {
+    for (size_t k = 0; k < doc.actors.size(); ++k)
+      if (doc.actors[k].end_token == end_tok && !doc.actors[k].place) return static_cast<int>(k);
+    return -1;
+  };
+  auto index_of_start = [&](size_t start_tok) -> int {
+    for (size_t k = 0; k < doc.actors.size(); ++k)
+      if (doc.actors[k].first_token == start_tok && !doc.actors[k].place) return static_cast<int>(k);
+    return -1;
+  };
+  const ActorMention& m = doc.actors[static_cast<size_t>(a)];
+  size_t left = m.first_token;
+  while (left > s.first_token + 1) {
+    size_t c = left - 1;
+    if (!g_.is("coordination", doc.tokens[c].word)) break;
+    size_t e = c;
+    while (e > s.first_token && g_.is("determiner", doc.tokens[e - 1].word)) --e;
+    int k = index_of_end(e);
+    if (k < 0) break;
+    out.push_back(k);
+    left = doc.actors[static_cast<size_t>(k)].first_token;
+  }
+  size_t right = m.end_token;
+  while (right + 1 < s.end_token && g_.is("coordination", doc.tokens[right].word)) {
+    size_t b = right + 1;
+    while (b < s.end_token && g_.is("determiner", doc.tokens[b].word)) ++b;
+    int k = index_of_start(b);
+    if (k < 0) break;
+    out.push_back(k);
+    right = doc.actors[static_cast<size_t>(k)].end_token;
+  }
+  return out;
+}
+
+bool Syntax::passive(const Document& doc, const Sentence& s, size_t t) const {
+  const Token& tok = doc.tokens[t];
+  const std::string_view n = doc.norm(tok);
+  const bool participle = n.ends_with("ed") || n.ends_with("en") || (tok.word && tok.lemma && tok.word != tok.lemma &&
+                                                                     !n.ends_with("s") && !n.ends_with("ing"));
+  if (!participle) return false;
+  for (size_t q = t, k = 0; q-- > s.first_token && k < 3; ++k) {
+    if (g_.is("be", doc.tokens[q].word)) return true;
+    if (doc.tokens[q].has(kPunct)) return false;
+  }
+  return false;
+}
+
+}  // namespace dyad

@@ -1,0 +1,333 @@
+#include "dyad/reader.h"
+
+#include <simdjson.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <stdexcept>
+
+#include "read/byte_source.h"
+#include "util/hash.h"
+
+namespace dyad {
+
+namespace fs = std::filesystem;
+
+std::optional<InputFormat> parse_input_format(std::string_view name) {
+  if (name == "auto") return InputFormat::kAuto;
+  if (name == "jsonl") return InputFormat::kJsonl;
+  if (name == "dated-text") return InputFormat::kDatedText;
+  if (name == "text") return InputFormat::kText;
+  return std::nullopt;
+}
+
+std::string InputError::message() const {
+  std::string m = file;
+  if (line) {
+    m.push_back(':');
+    m.append(std::to_string(line));
+  }
+  m.append(": ");
+  m.append(reason);
+  return m;
+}
+
+std::vector<std::string> expand_paths(const std::vector<std::string>& paths, std::vector<InputError>* errors) {
+  std::vector<std::string> out;
+  if (paths.empty()) out.push_back("-");
+  for (const std::string& p : paths) {
+    std::error_code ec;
+    if (p != "-" && fs::is_directory(p, ec)) {
+      std::vector<std::string> files;
+      for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
+           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (!name.empty() && name[0] == '.') {
+          if (it->is_directory()) it.disable_recursion_pending();
+          continue;
+        }
+        if (it->is_regular_file()) files.push_back(it->path().string());
+      }
+      if (ec && errors) errors->push_back({p, 0, "cannot walk directory: " + ec.message()});
+      std::sort(files.begin(), files.end());
+      out.insert(out.end(), files.begin(), files.end());
+    } else {
+      out.push_back(p);
+    }
+  }
+  return out;
+}
+
+namespace {
+
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_blank(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+// "dir/000_90c7.txt.gz" -> "000_90c7"
+std::string id_from_path(const std::string& path) {
+  if (path == "-") return "stdin";
+  std::string name = fs::path(path).filename().string();
+  for (std::string_view ext : {".gz", ".zst"})
+    if (name.size() > ext.size() && name.ends_with(ext)) name.resize(name.size() - ext.size());
+  auto dot = name.rfind('.');
+  if (dot != std::string::npos && dot > 0) name.resize(dot);
+  return name;
+}
+
+// Strips a UTF-8 byte order mark.
+void strip_bom(std::string& s) {
+  if (s.size() >= 3 && static_cast<unsigned char>(s[0]) == 0xEF && static_cast<unsigned char>(s[1]) == 0xBB &&
+      static_cast<unsigned char>(s[2]) == 0xBF)
+    s.erase(0, 3);
+}
+
+// "date 2022-04-20 <text>": returns the date and the offset of the text.
+std::optional<std::pair<Date, size_t>> dated_prefix(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size() && is_blank(s[i])) ++i;
+  if (s.substr(i, 4) != "date" || i + 4 >= s.size() || !is_blank(s[i + 4])) return std::nullopt;
+  i += 4;
+  while (i < s.size() && is_blank(s[i])) ++i;
+  auto d = parse_iso_date(s.substr(i, 10));
+  if (!d) return std::nullopt;
+  i += 10;
+  if (i < s.size() && !is_blank(s[i])) return std::nullopt;
+  while (i < s.size() && is_blank(s[i])) ++i;
+  return std::make_pair(*d, i);
+}
+
+}  // namespace
+
+struct Reader::Impl {
+  std::vector<std::string> files;
+  ReadOptions opt;
+  std::function<void(const InputError&)> on_error;
+  size_t next_file = 0;
+  uint64_t bytes = 0, rejected = 0, ordinal = 0;
+
+  // The open jsonl file, if any.
+  std::unique_ptr<LineReader> lines;
+  std::string current;
+  uint64_t line_no = 0;
+  std::string line;
+  std::string padded;
+  simdjson::dom::parser parser;
+
+  void reject(const std::string& file, uint64_t line, std::string reason) {
+    ++rejected;
+    if (on_error) on_error({file, line, std::move(reason)});
+  }
+
+  // Returns true when `doc` was filled from the current jsonl file.
+  bool next_jsonl(Document& doc) {
+    while (lines) {
+      bool got;
+      try {
+        got = lines->next(line);
+      } catch (const std::exception& e) {
+        reject(current, line_no + 1, std::string("read error: ") + e.what());
+        got = false;
+      }
+      if (!got) {
+        lines.reset();
+        break;
+      }
+      ++line_no;
+      if (trim(line).empty()) continue;
+      if (parse_line(doc)) return true;
+    }
+    return false;
+  }
+
+  bool parse_line(Document& doc) {
+    padded.assign(line);
+    padded.resize(line.size() + simdjson::SIMDJSON_PADDING);
+    simdjson::dom::element root;
+    auto err = parser.parse(padded.data(), line.size(), false).get(root);
+    if (err) {
+      reject(current, line_no,
+             err == simdjson::UTF8_ERROR ? "invalid UTF-8" : std::string("invalid JSON: ") + simdjson::error_message(err));
+      return false;
+    }
+    if (!root.is_object()) {
+      reject(current, line_no, "invalid JSON: a document must be an object");
+      return false;
+    }
+    doc.reset();
+    std::string_view sv;
+    auto text_field = root["text"];
+    if (text_field.get_string().get(sv) != simdjson::SUCCESS) {
+      reject(current, line_no, text_field.error() == simdjson::NO_SUCH_FIELD ? "missing text" : "text is not a string");
+      return false;
+    }
+    if (trim(sv).empty()) {
+      reject(current, line_no, "empty text");
+      return false;
+    }
+    doc.text.assign(sv);
+    auto id_field = root["id"];
+    if (id_field.get_string().get(sv) == simdjson::SUCCESS && !sv.empty()) {
+      doc.id.assign(sv);
+    } else if (int64_t n; id_field.get_int64().get(n) == simdjson::SUCCESS) {
+      doc.id = std::to_string(n);
+    } else if (opt.id_from_hash) {
+      doc.id = hex64(hash64(doc.text));
+    } else {
+      reject(current, line_no, "missing id (use --id-from-hash to derive one from the text)");
+      return false;
+    }
+    auto date_field = root["date"];
+    if (date_field.get_string().get(sv) == simdjson::SUCCESS) {
+      auto d = parse_iso_date(sv.substr(0, 10));
+      if (!d || (sv.size() > 10 && sv[10] != 'T' && sv[10] != ' ')) {
+        reject(current, line_no, "invalid date \"" + std::string(sv) + "\" (expected YYYY-MM-DD)");
+        return false;
+      }
+      doc.date = d;
+    } else if (!date_field.is_null() && date_field.error() != simdjson::NO_SUCH_FIELD) {
+      reject(current, line_no, "date is not a string");
+      return false;
+    } else if (opt.date) {
+      doc.date = opt.date;
+    }
+    if (root["title"].get_string().get(sv) == simdjson::SUCCESS) doc.title.assign(sv);
+    if (root["url"].get_string().get(sv) == simdjson::SUCCESS) doc.url.assign(sv);
+    if (root["source"].get_string().get(sv) == simdjson::SUCCESS) doc.source.assign(sv);
+    if (root["language"].get_string().get(sv) == simdjson::SUCCESS) doc.language.assign(sv);
+    doc.origin = {current, line_no};
+    doc.ordinal = ordinal++;
+    bytes += doc.text.size();
+    return true;
+  }
+
+  // Opens the next file; returns true when `doc` was filled by a whole-file document.
+  bool open_next(Document& doc) {
+    const std::string path = files[next_file++];
+    current = path == "-" ? "<stdin>" : path;
+    line_no = 0;
+    std::unique_ptr<LineReader> reader;
+    std::string head;
+    try {
+      reader = std::make_unique<LineReader>(open_source(path));
+    } catch (const std::exception& e) {
+      reject(current, 0, std::string("cannot open: ") + e.what());
+      return false;
+    }
+    InputFormat fmt = opt.format;
+    if (fmt == InputFormat::kJsonl) {
+      lines = std::move(reader);
+      return false;
+    }
+    std::string all;
+    try {
+      reader->read_all(all);
+    } catch (const std::exception& e) {
+      reject(current, 0, std::string("read error: ") + e.what());
+      return false;
+    }
+    strip_bom(all);
+    if (fmt == InputFormat::kAuto) {
+      std::string_view t = trim(all);
+      if (!t.empty() && t.front() == '{')
+        fmt = InputFormat::kJsonl;
+      else if (dated_prefix(all))
+        fmt = InputFormat::kDatedText;
+      else
+        fmt = InputFormat::kText;
+    }
+    if (fmt == InputFormat::kJsonl) {
+      // Already in memory: serve its lines from a string source.
+      struct StringSource : ByteSource {
+        std::string s;
+        size_t pos = 0;
+        size_t read(char* buf, size_t n) override {
+          size_t k = std::min(n, s.size() - pos);
+          std::copy_n(s.data() + pos, k, buf);
+          pos += k;
+          return k;
+        }
+      };
+      auto src = std::make_unique<StringSource>();
+      src->s = std::move(all);
+      lines = std::make_unique<LineReader>(std::move(src));
+      return false;
+    }
+    return whole_file(doc, fmt, all);
+  }
+
+  bool whole_file(Document& doc, InputFormat fmt, std::string& all) {
+    doc.reset();
+    if (!simdjson::validate_utf8(all.data(), all.size())) {
+      reject(current, line_of_invalid_utf8(all), "invalid UTF-8");
+      return false;
+    }
+    size_t start = 0;
+    if (fmt == InputFormat::kDatedText) {
+      auto p = dated_prefix(all);
+      if (!p) {
+        reject(current, 1, "dated-text must start with \"date YYYY-MM-DD\"");
+        return false;
+      }
+      doc.date = p->first;
+      start = p->second;
+    } else if (opt.date) {
+      doc.date = opt.date;
+    }
+    std::string_view body = std::string_view(all).substr(start);
+    while (!body.empty() && is_blank(body.back())) body.remove_suffix(1);
+    if (trim(body).empty()) {
+      reject(current, 1, "empty text");
+      return false;
+    }
+    doc.text.assign(body);
+    doc.id = id_from_path(files[next_file - 1]);
+    doc.origin = {current, 1};
+    doc.ordinal = ordinal++;
+    bytes += doc.text.size();
+    return true;
+  }
+
+  static uint64_t line_of_invalid_utf8(const std::string& s) {
+    // Find the first line that does not validate.
+    uint64_t line = 1;
+    size_t begin = 0;
+    while (begin <= s.size()) {
+      size_t nl = s.find('\n', begin);
+      size_t end = nl == std::string::npos ? s.size() : nl;
+      if (!simdjson::validate_utf8(s.data() + begin, end - begin)) return line;
+      if (nl == std::string::npos) break;
+      begin = nl + 1;
+      ++line;
+    }
+    return line;
+  }
+};
+
+Reader::Reader(std::vector<std::string> paths, ReadOptions options, std::function<void(const InputError&)> on_error)
+    : impl_(std::make_unique<Impl>()) {
+  impl_->opt = options;
+  impl_->on_error = std::move(on_error);
+  std::vector<InputError> errors;
+  impl_->files = expand_paths(paths, &errors);
+  for (const auto& e : errors) impl_->reject(e.file, e.line, e.reason);
+}
+
+Reader::~Reader() = default;
+
+bool Reader::next(Document& doc) {
+  for (;;) {
+    if (impl_->next_jsonl(doc)) return true;
+    if (impl_->next_file >= impl_->files.size()) return false;
+    if (impl_->open_next(doc)) return true;
+  }
+}
+
+uint64_t Reader::bytes() const { return impl_->bytes; }
+uint64_t Reader::rejected() const { return impl_->rejected; }
+
+}  // namespace dyad

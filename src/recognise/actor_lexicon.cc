@@ -1,0 +1,191 @@
+#include <algorithm>
+
+#include "dyad/actors.h"
+#include "dyad/text.h"
+
+namespace dyad {
+
+namespace {
+
+std::optional<ActorKind> parse_kind(std::string_view k) {
+  if (k == "country") return ActorKind::kCountry;
+  if (k == "demonym") return ActorKind::kDemonym;
+  if (k == "seat") return ActorKind::kSeat;
+  if (k == "region") return ActorKind::kRegion;
+  if (k == "org") return ActorKind::kOrg;
+  if (k == "person") return ActorKind::kPerson;
+  if (k == "role") return ActorKind::kRole;
+  return std::nullopt;
+}
+
+// "2021", "2021-06", "2021-06-07"; `end` picks the last day of the period.
+std::optional<Date> parse_bound(std::string_view s, bool end) {
+  if (s.empty()) return std::nullopt;
+  std::string full(s);
+  if (full.size() == 4) full += end ? "-12-31" : "-01-01";
+  if (full.size() == 7) {
+    auto d = parse_iso_date(full + "-01");
+    if (!d) return std::nullopt;
+    if (end) d->day = days_in_month(d->year, d->month);
+    return d;
+  }
+  return parse_iso_date(full);
+}
+
+bool parse_range(std::string_view s, std::optional<Date>& from, std::optional<Date>& to) {
+  size_t dots = s.find("..");
+  if (dots == std::string_view::npos) return false;
+  std::string_view a = s.substr(0, dots), b = s.substr(dots + 2);
+  from = parse_bound(a, false);
+  to = parse_bound(b, true);
+  if ((!a.empty() && !from) || (!b.empty() && !to)) return false;
+  return !(from && to && from->days() > to->days());
+}
+
+}  // namespace
+
+uint32_t ActorLexicon::new_node() {
+  terminal_.emplace_back();
+  return static_cast<uint32_t>(terminal_.size() - 1);
+}
+
+void ActorLexicon::split_code(std::string_view code, std::string& country, std::vector<std::string>& sectors) const {
+  country.clear();
+  sectors.clear();
+  size_t i = 0;
+  if (code.size() >= 3 && is_country(code.substr(0, 3))) {
+    country = std::string(code.substr(0, 3));
+    i = 3;
+  }
+  for (; i + 3 <= code.size(); i += 3) {
+    std::string s(code.substr(i, 3));
+    if (is_sector(s) && std::find(sectors.begin(), sectors.end(), s) == sectors.end()) sectors.push_back(s);
+  }
+}
+
+std::string ActorLexicon::country_name(std::string_view iso3) const {
+  auto it = country_names_.find(std::string(iso3));
+  return it == country_names_.end() ? std::string(iso3) : it->second;
+}
+
+void ActorLexicon::add(ActorEntry entry, const std::vector<std::string_view>& aliases, Vocabulary& vocab) {
+  if (terminal_.empty()) new_node();  // root
+  const uint32_t id = static_cast<uint32_t>(entries_.size());
+  if (entry.kind == ActorKind::kCountry) {
+    countries_.insert(entry.code.substr(0, 3));
+    country_names_.emplace(entry.code.substr(0, 3), entry.name);
+  }
+  entries_.push_back(std::move(entry));
+  Document tmp;
+  for (std::string_view alias : aliases) {
+    tmp.reset();
+    tmp.text.assign(alias);
+    tokenize(tmp);
+    if (tmp.tokens.empty()) continue;
+    uint32_t node = 0;
+    for (const Token& t : tmp.tokens) {
+      const uint32_t w = vocab.intern(tmp.norm(t));
+      const uint64_t key = (static_cast<uint64_t>(node) << 32) | w;
+      auto it = edges_.find(key);
+      if (it == edges_.end()) {
+        const uint32_t child = new_node();
+        edges_.emplace(key, child);
+        node = child;
+      } else {
+        node = it->second;
+      }
+    }
+    auto& term = terminal_[node];
+    if (std::find(term.begin(), term.end(), id) == term.end()) term.push_back(id);
+    ++aliases_;
+  }
+}
+
+void ActorLexicon::load(const Data& data, Vocabulary& vocab, std::vector<std::string>* errors) {
+  for (const DataFile& f : data.files("actors/sectors", ".tsv"))
+    for_each_row(f, [&](int, const std::vector<std::string_view>& cols) {
+      if (cols.size() >= 2 && cols[0] == "sector") sectors_.insert(std::string(cols[1]));
+    });
+  // Countries first: codes of every other file are split against them.
+  std::vector<DataFile> files = data.files("actors/", ".dict");
+  std::stable_partition(files.begin(), files.end(),
+                        [](const DataFile& f) { return f.name.find("countries") != std::string::npos; });
+  for (const DataFile& f : files) {
+    for_each_row(f, [&](int line, const std::vector<std::string_view>& cols) {
+      auto fail = [&](const std::string& why) {
+        if (errors) errors->push_back(f.name + ":" + std::to_string(line) + ": " + why);
+      };
+      if (cols.size() < 4 || cols.size() > 6) return fail("expected `kind | code | name | aliases | dates | flags`");
+      auto kind = parse_kind(cols[0]);
+      if (!kind) return fail("unknown kind \"" + std::string(cols[0]) + "\"");
+      ActorEntry e;
+      e.kind = *kind;
+      e.code = std::string(cols[1]);
+      e.name = std::string(cols[2]);
+      e.origin = f.name + ":" + std::to_string(line);
+      if (e.code.empty() || e.code.size() % 3 != 0) return fail("bad code \"" + e.code + "\"");
+      if (cols.size() >= 5 && !cols[4].empty() && !parse_range(cols[4], e.from, e.to))
+        return fail("bad date range \"" + std::string(cols[4]) + "\"");
+      if (cols.size() >= 6)
+        for (std::string_view fl : split_list(cols[5])) {
+          if (fl == "title")
+            e.flags |= kTitle;
+          else if (fl == "lower")
+            e.flags |= kLower;
+          else if (fl == "ambiguous")
+            e.flags |= kAmbiguous;
+          else
+            return fail("unknown flag \"" + std::string(fl) + "\"");
+        }
+      if (e.kind == ActorKind::kCountry) countries_.insert(e.code.substr(0, 3));
+      if (e.kind == ActorKind::kRole) {
+        for (size_t i = 0; i + 3 <= e.code.size(); i += 3) e.sectors.push_back(e.code.substr(i, 3));
+      } else {
+        split_code(e.code, e.country, e.sectors);
+      }
+      auto aliases = split_list(cols[3]);
+      if (aliases.empty()) return fail("no aliases");
+      add(std::move(e), aliases, vocab);
+    });
+  }
+}
+
+size_t ActorLexicon::match(const Document& doc, size_t i, size_t end,
+                           const std::vector<uint32_t>** entries) const {
+  if (terminal_.empty()) return 0;
+  uint32_t node = 0;
+  size_t best = 0;
+  for (size_t j = i; j < end; ++j) {
+    const uint32_t w = doc.tokens[j].word;
+    if (!w) break;
+    auto it = edges_.find((static_cast<uint64_t>(node) << 32) | w);
+    if (it == edges_.end()) break;
+    node = it->second;
+    if (!terminal_[node].empty()) {
+      best = j - i + 1;
+      *entries = &terminal_[node];
+    }
+  }
+  return best;
+}
+
+void ActorCues::load(const Data& data, Vocabulary& vocab, std::vector<std::string>* errors) {
+  for (const DataFile& f : data.files("actors/place-cues", ".tsv")) {
+    for_each_row(f, [&](int line, const std::vector<std::string_view>& cols) {
+      std::unordered_set<uint32_t>* set = nullptr;
+      if (cols.size() == 2) {
+        if (cols[0] == "place-before") set = &place_before;
+        if (cols[0] == "place-after") set = &place_after;
+        if (cols[0] == "determiner") set = &determiners;
+        if (cols[0] == "linker") set = &linkers;
+      }
+      if (!set) {
+        if (errors) errors->push_back(f.name + ":" + std::to_string(line) + ": expected `class | words`");
+        return;
+      }
+      for (std::string_view w : split_list(cols[1])) set->insert(vocab.intern(fold(w)));
+    });
+  }
+}
+
+}  // namespace dyad

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs what dyad needs on Debian 12 (idempotent) and builds it.
+#   scripts/setup.sh            Release build in build/
+#   BUILD_DIR=… BUILD_TYPE=… SANITIZE=ON scripts/setup.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PACKAGES=(build-essential cmake ninja-build pkg-config clang-format
+  libicu-dev libsimdjson-dev zlib1g-dev libzstd-dev libtbb-dev libfmt-dev libcli11-dev
+  libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev wordnet-base iso-codes)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}" >&2
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+BUILD_DIR=${BUILD_DIR:-build}
+BUILD_TYPE=${BUILD_TYPE:-Release}
+SANITIZE=${SANITIZE:-OFF}
+cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" -DDYAD_SANITIZE="$SANITIZE" >/dev/null
+ninja -C "$BUILD_DIR" -j"$(nproc)" >&2

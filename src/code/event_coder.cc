@@ -33,6 +33,39 @@ const TimeExpression* nearest(const std::vector<TimeExpression>& xs, size_t t) {
   return best;
 }
 
+// A bare role with no country, organisation or person ("the military", "police")
+// is too vague to be the source or target of an event.
+bool vague(const ActorMention& m) {
+  if (!m.actor.country.empty() || m.person) return false;
+  std::string sectors;
+  for (const std::string& x : m.actor.sectors) sectors += x;
+  return sectors == m.actor.code;
+}
+
+// One happening is one event: when a sentence yields several events for the same
+// source and target (or one without a target), the later trigger — the action
+// itself, after speech and intent verbs ("announced the withdrawal") — is kept,
+// taking the target of the earlier one when it has none.
+void merge_nested(Document& doc, size_t begin) {
+  auto& ev = doc.events;
+  for (size_t i = begin; i < ev.size(); ++i) {
+    for (size_t j = i + 1; j < ev.size(); ++j) {
+      Event& a = ev[i];
+      Event& b = ev[j];
+      if (a.source.code != b.source.code) continue;
+      const bool same_target = (a.target && b.target && a.target->code == b.target->code) || !a.target || !b.target;
+      if (!same_target) continue;
+      Event& keep = a.evidence.trigger.start > b.evidence.trigger.start ? a : b;
+      Event& drop = &keep == &a ? b : a;
+      if (!keep.target && drop.target) keep.target = drop.target;
+      keep.explain.push_back("merged with \"" + drop.evidence.trigger_text + "\" (" + drop.cameo + ")");
+      if (&keep == &b) std::swap(a, b);
+      ev.erase(ev.begin() + static_cast<long>(j));
+      --j;
+    }
+  }
+}
+
 }  // namespace
 
 void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExpression>>& dates) const {
@@ -43,6 +76,7 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     std::set<std::tuple<std::string, std::string, std::string>> seen;
+    const size_t sentence_begin = doc.events.size();
     for (size_t t = s.first_token; t < s.end_token; ++t) {
       if (cover[t] >= 0 || !doc.tokens[t].has(kWord)) continue;
       auto m = syntax_.match(doc, s, patterns_, t, start);
@@ -108,6 +142,8 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
       for (int src : sources) {
         const ActorMention& sa = doc.actors[static_cast<size_t>(src)];
         const ActorMention* ta = target >= 0 ? &doc.actors[static_cast<size_t>(target)] : nullptr;
+        if (vague(sa)) continue;
+        if (ta && vague(*ta)) ta = nullptr;
         if (ta && ta->actor.code == sa.actor.code) continue;
         if (!ta && !p.notarget && !p.noun) {
           // A transitive pattern without its target is not an event.
@@ -158,6 +194,7 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
         doc.events.push_back(std::move(e));
       }
     }
+    merge_nested(doc, sentence_begin);
   }
 }
 

@@ -115,7 +115,7 @@ int Syntax::subject(const Document& doc, const Sentence& s, size_t t, const std:
       return a;
     }
     if (g_.is("pronoun", tok.word)) {
-      if (q > s.first_token && g_.is("relative", doc.tokens[q - 1].word)) {
+      if (q > s.first_token && g_.is("complementizer", doc.tokens[q - 1].word)) {
         int r = subject(doc, s, q - 1, actor_at);
         if (r >= 0) return r;
       }

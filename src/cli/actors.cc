@@ -47,8 +47,10 @@ int run_info(const Common& c) {
   auto p = load_pipeline(c);
   const PipelineStats& s = p->stats();
   std::printf("vocabulary       %zu words\nactor entries    %zu (%zu aliases)\nevent patterns   %zu\n"
-              "cameo codes      %zu\nload time        %.1f ms\n",
-              s.vocabulary, s.actor_entries, s.actor_aliases, s.event_patterns, s.cameo_codes, s.load_ms);
+              "cameo codes      %zu\nequipment        %zu designations\ntransfer frames  %zu trigger words\n"
+              "load time        %.1f ms\n",
+              s.vocabulary, s.actor_entries, s.actor_aliases, s.event_patterns, s.cameo_codes, s.equipment,
+              s.transfer_frames, s.load_ms);
   return 0;
 }
 

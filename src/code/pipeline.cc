@@ -38,12 +38,16 @@ Pipeline::Pipeline(const Data& data, std::vector<std::string>* errors) : impl_(s
   p.patterns.load(data, "events/", p.vocab, errors,
                   [&](const std::string& code) { return p.cameo.find(code) != nullptr; });
   p.actors.load(data, p.vocab, errors);
+  p.equipment.load(data, p.vocab, errors);
+  p.transfers.load(data, p.vocab, errors);
   load_wordnet_exceptions(p.vocab);
   p.stats.vocabulary = p.vocab.size();
   p.stats.actor_entries = p.actors.size();
   p.stats.actor_aliases = p.actors.alias_count();
   p.stats.event_patterns = p.patterns.size();
   p.stats.cameo_codes = p.cameo.size();
+  p.stats.equipment = p.equipment.designations();
+  p.stats.transfer_frames = p.transfers.frames();
   p.stats.load_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
 }
 
@@ -73,6 +77,7 @@ void Pipeline::process(Document& doc) const {
   ActorRecogniser(p.actors, p.cues)(doc, sentence_dates);
   // code
   EventCoder(p.cameo, p.patterns, p.grammar)(doc, times);
+  p.transfers(doc, times, p.equipment, Syntax(p.grammar), p.cameo);
 }
 
 DocumentSummary Pipeline::summary(const Document& doc) const {

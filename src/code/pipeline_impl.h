@@ -3,6 +3,7 @@
 #define DYAD_CODE_PIPELINE_IMPL_H_
 
 #include "dyad/actors.h"
+#include "dyad/arms.h"
 #include "dyad/dates.h"
 #include "dyad/events.h"
 #include "dyad/pipeline.h"
@@ -20,6 +21,8 @@ struct Pipeline::Impl {
   CameoTable cameo;
   Grammar grammar;
   PatternSet patterns;
+  EquipmentLexicon equipment;
+  TransferCoder transfers;
   PipelineStats stats;
 };
 

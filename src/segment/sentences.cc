@@ -70,9 +70,12 @@ void segment(Document& doc, const SegmentationRules& rules) {
     if (toks[i].has(kPunct)) {
       terminal = norm == "." || norm == "!" || norm == "?" || norm == ".." || norm == "..." || norm == "\xE2\x80\xA6";
     } else if (toks[i].has(kWord) && norm.size() > 2 && norm.back() == '.') {
-      // "U.S." at the end of a sentence: its own dot may be the full stop.
-      terminal = i + 1 < n && !toks[i + 1].has(kPunct) && rules.starters.count(std::string(doc.norm(toks[i + 1]))) &&
-                 toks[i + 1].has(kCapitalised);
+      // "U.S." at the end of a sentence: its own dot may be the full stop (also
+      // before a closing quote or bracket: `... from the U.S." The ...`).
+      size_t j = i + 1;
+      while (j < n && toks[j].has(kPunct) && !toks[j].has(kSpaceBefore) && is_closer(doc.norm(toks[j]))) ++j;
+      terminal = j < n && !toks[j].has(kPunct) && rules.starters.count(std::string(doc.norm(toks[j]))) &&
+                 toks[j].has(kCapitalised);
     }
     if (!terminal) continue;
     // Closing quotes and brackets stay with the sentence they close.

@@ -1,0 +1,82 @@
+// Arms transfers: the equipment lexicon (data/arms/equipment-*.dict,
+// generic.dict), quantities (data/arms/quantities.tsv) and transfer frames
+// (data/arms/frames.tsv), and the coder that turns sentences into transfer
+// records — supplier, recipient, status, date, items — linked across sentences
+// of one document ("… from Russia. The new shipment includes two helicopters").
+#ifndef DYAD_ARMS_H_
+#define DYAD_ARMS_H_
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "dyad/data.h"
+#include "dyad/dates.h"
+#include "dyad/document.h"
+#include "dyad/events.h"
+#include "dyad/vocabulary.h"
+
+namespace dyad {
+
+struct Equipment {
+  std::string designation;  // empty for generic nouns
+  std::string category, description, maker;
+  bool ambiguous = false;
+  std::string origin;
+};
+
+// An item found in the text.
+struct ItemMention {
+  Item item;
+  uint32_t first_token = 0, end_token = 0;
+  std::string origin;
+};
+
+class EquipmentLexicon {
+ public:
+  void load(const Data& data, Vocabulary& vocab, std::vector<std::string>* errors);
+  // Items of sentence `s`, in text order.
+  std::vector<ItemMention> find(const Document& doc, const Sentence& s) const;
+  size_t designations() const { return designations_; }
+  size_t size() const { return entries_.size(); }
+
+ private:
+  std::vector<Equipment> entries_;
+  // Designation key (lower-case letters and digits only, "mi35") -> entry.
+  std::unordered_map<std::string, uint32_t> designation_;
+  // Generic phrase (folded words joined by spaces) -> entry.
+  std::unordered_map<std::string, uint32_t> generic_;
+  std::unordered_map<uint32_t, long> numbers_;     // "two" -> 2 (word ids)
+  std::vector<std::vector<uint32_t>> vague_;       // "dozens of", "a batch of"
+  std::vector<std::vector<uint32_t>> approximate_;  // "more than", "about"
+  size_t designations_ = 0;
+  size_t max_generic_words_ = 1;
+};
+
+struct TransferFrame {
+  std::string status;     // delivered, ordered, agreed, offered, requested, planned, cancelled, rumoured
+  bool subject_is_supplier = true;
+  std::string origin;
+};
+
+class TransferCoder {
+ public:
+  void load(const Data& data, Vocabulary& vocab, std::vector<std::string>* errors);
+  // Codes doc.transfers (and their events into doc.events) from doc.actors.
+  void operator()(Document& doc, const std::vector<std::vector<TimeExpression>>& dates, const EquipmentLexicon& eq,
+                  const Syntax& syntax, const CameoTable& cameo) const;
+  size_t frames() const { return frames_.size(); }
+
+ private:
+  std::unordered_map<uint32_t, std::vector<TransferFrame>> frames_;  // trigger lemma -> frames
+  std::unordered_map<std::string, std::vector<uint32_t>> frame_words_;  // frame origin -> its words
+  std::unordered_set<uint32_t> link_nouns_;  // "shipment", "batch", "delivery": the items continue a transfer
+  std::unordered_set<uint32_t> blockers_;    // "embargo", "smuggling", "parade": no transfer in this sentence
+  std::unordered_set<uint32_t> from_, to_;   // prepositions of the supplier and of the recipient
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_ARMS_H_

@@ -1,0 +1,243 @@
+// Equipment mentions: designations matched on a key of letters and digits only
+// (so "Mi-35", "Mi 35", "MI35" and "59.N6" meet), a letter/digit suffix kept as
+// the variant ("Mi-35B"), generic nouns ("combat helicopters"), and the
+// quantity written before them.
+#include <algorithm>
+
+#include "dyad/arms.h"
+#include "dyad/text.h"
+
+namespace dyad {
+
+namespace {
+
+std::string key_of(std::string_view folded) {
+  std::string k;
+  for (char c : folded)
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) k.push_back(c);
+  return k;
+}
+
+bool has_digit(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::vector<uint32_t> ids_of(std::string_view words, Vocabulary& vocab) {
+  Document tmp;
+  tmp.text = std::string(words);
+  tokenize(tmp);
+  std::vector<uint32_t> ids;
+  for (const Token& t : tmp.tokens) ids.push_back(vocab.intern(tmp.norm(t)));
+  return ids;
+}
+
+bool seq_ends_at(const Document& doc, const std::vector<uint32_t>& seq, size_t end, size_t floor) {
+  if (seq.size() > end - floor) return false;
+  for (size_t k = 0; k < seq.size(); ++k)
+    if (doc.tokens[end - seq.size() + k].word != seq[k]) return false;
+  return true;
+}
+
+}  // namespace
+
+void EquipmentLexicon::load(const Data& data, Vocabulary& vocab, std::vector<std::string>* errors) {
+  static const std::unordered_set<std::string> kCategories = {
+      "aircraft", "air-defence", "asw",      "armoured-vehicles", "artillery", "engines",
+      "missiles", "naval-weapons", "satellites", "sensors",        "ships",     "other"};
+  for (const DataFile& f : data.files("arms/", ".dict")) {
+    const bool generic = f.name.find("generic") != std::string::npos;
+    for_each_row(f, [&](int line, const std::vector<std::string_view>& cols) {
+      auto fail = [&](const std::string& why) {
+        if (errors) errors->push_back(f.name + ":" + std::to_string(line) + ": " + why);
+      };
+      Equipment e;
+      e.origin = f.name + ":" + std::to_string(line);
+      std::vector<std::string_view> aliases;
+      if (generic) {
+        if (cols.size() != 4 || cols[0] != "generic") return fail("expected `generic | category | description | aliases`");
+        e.category = std::string(cols[1]);
+        e.description = std::string(cols[2]);
+        aliases = split_list(cols[3]);
+      } else {
+        if (cols.size() < 5 || cols.size() > 6)
+          return fail("expected `designation | category | description | maker | aliases | flags`");
+        e.designation = std::string(cols[0]);
+        e.category = std::string(cols[1]);
+        e.description = std::string(cols[2]);
+        e.maker = std::string(cols[3]);
+        aliases = split_list(cols[4]);
+        aliases.push_back(cols[0]);
+        if (cols.size() == 6)
+          for (std::string_view fl : split_list(cols[5])) {
+            if (fl == "ambiguous")
+              e.ambiguous = true;
+            else
+              return fail("unknown flag \"" + std::string(fl) + "\"");
+          }
+      }
+      if (!kCategories.count(e.category)) return fail("unknown category \"" + e.category + "\"");
+      const uint32_t id = static_cast<uint32_t>(entries_.size());
+      entries_.push_back(e);
+      if (!generic) ++designations_;
+      for (std::string_view a : aliases) {
+        if (generic) {
+          auto ids = ids_of(fold(a), vocab);
+          std::string k;
+          for (uint32_t w : ids) k += std::to_string(w) + " ";
+          generic_.emplace(k, id);
+          max_generic_words_ = std::max(max_generic_words_, ids.size());
+        } else {
+          std::string k = key_of(fold(a));
+          if (k.size() >= 2) designation_.emplace(k, id);
+        }
+      }
+    });
+  }
+  for (const DataFile& f : data.files("arms/quantities", ".tsv")) {
+    for_each_row(f, [&](int line, const std::vector<std::string_view>& cols) {
+      if (cols.size() != 3) {
+        if (errors) errors->push_back(f.name + ":" + std::to_string(line) + ": expected `class | value | words`");
+        return;
+      }
+      for (std::string_view w : split_list(cols[2])) {
+        auto ids = ids_of(fold(w), vocab);
+        if (cols[0] == "number" && ids.size() == 1) numbers_[ids[0]] = std::atol(std::string(cols[1]).c_str());
+        if (cols[0] == "number" && ids.size() > 1) vague_.push_back(ids);  // "a dozen": handled as words below
+        if (cols[0] == "vague") vague_.push_back(ids);
+        if (cols[0] == "approximate") approximate_.push_back(ids);
+      }
+    });
+  }
+}
+
+std::vector<ItemMention> EquipmentLexicon::find(const Document& doc, const Sentence& s) const {
+  std::vector<ItemMention> out;
+  const auto& T = doc.tokens;
+  auto generic_at = [&](size_t i, size_t* len) -> const Equipment* {
+    std::string k;
+    const Equipment* best = nullptr;
+    for (size_t n = 0; n < max_generic_words_ && i + n < s.end_token; ++n) {
+      if (!T[i + n].word) break;
+      k += std::to_string(T[i + n].word) + " ";
+      auto it = generic_.find(k);
+      if (it != generic_.end()) {
+        best = &entries_[it->second];
+        *len = n + 1;
+      }
+    }
+    return best;
+  };
+  for (size_t i = s.first_token; i < s.end_token; ++i) {
+    if (T[i].has(kPunct)) continue;
+    const Equipment* eq = nullptr;
+    size_t end = i;
+    std::string variant;
+    // Designations: up to four tokens, longest first.
+    if (T[i].has(kCapitalised) || T[i].has(kHasDigit)) {
+      for (size_t n = std::min<size_t>(4, s.end_token - i); n >= 1 && !eq; --n) {
+        std::string k;
+        for (size_t x = i; x < i + n; ++x) k += key_of(doc.norm(T[x]));
+        if (k.size() < 2 || T[i + n - 1].has(kPunct)) continue;
+        if (std::all_of(k.begin(), k.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
+        auto it = designation_.find(k);
+        // A known alias followed by a variant suffix: "mi35b" -> "mi35", "59n6ta" -> "59n6".
+        for (size_t cut = 1; it == designation_.end() && cut <= 3 && cut < k.size(); ++cut) {
+          std::string base = k.substr(0, k.size() - cut);
+          if (!has_digit(base) && cut > 1) break;
+          if (!has_digit(base) && k.back() != 's') break;  // words take only a plural "s"
+          it = designation_.find(base);
+        }
+        if (it == designation_.end()) continue;
+        const Equipment& cand = entries_[it->second];
+        if (cand.ambiguous) {
+          size_t glen = 0;
+          const bool cue = (i + n < s.end_token && generic_at(i + n, &glen)) ||
+                           (i > s.first_token && (T[i - 1].has(kNumber) || numbers_.count(T[i - 1].word)));
+          if (!cue) continue;
+        }
+        eq = &cand;
+        end = i + n;
+        // The variant as written, from the first token with a digit, without dots.
+        size_t v = i;
+        while (v < end && !T[v].has(kHasDigit)) ++v;
+        if (v == end) v = i;
+        for (size_t x = v; x < end; ++x) {
+          if (x > v && T[x].has(kSpaceBefore)) variant.push_back(' ');
+          for (char c : doc.surface(T[x]))
+            if (c != '.') variant.push_back(c);
+        }
+      }
+    }
+    size_t glen = 0;
+    const Equipment* gen = nullptr;
+    if (eq) {
+      // "Mi-35B combat helicopters", "59.N6-TA portable radars": a generic noun within two words.
+      for (size_t skip = 0; skip <= 2 && end + skip < s.end_token && !gen; ++skip) {
+        if (skip && (T[end + skip - 1].has(kPunct) || T[end + skip - 1].has(kCapitalised))) break;
+        gen = generic_at(end + skip, &glen);
+        if (gen) end = end + skip + glen;
+      }
+    } else {
+      gen = generic_at(i, &glen);
+      if (!gen) continue;
+      end = i + glen;
+    }
+    ItemMention m;
+    m.first_token = static_cast<uint32_t>(i);
+    m.end_token = static_cast<uint32_t>(end);
+    const Equipment& e = eq ? *eq : *gen;
+    m.item.designation = e.designation;
+    m.item.variant = eq ? variant : "";
+    m.item.category = e.category;
+    m.item.description = eq ? e.description : gen->description;
+    m.origin = e.origin;
+    // Quantity: the words right before (adjectives like "new" in between are skipped).
+    size_t q = i;
+    while (q > s.first_token && i - q < 2 && T[q - 1].has(kWord) && !T[q - 1].has(kCapitalised) &&
+           T[q - 1].word == 0)
+      --q;
+    size_t qstart = i;
+    if (q > s.first_token && T[q - 1].has(kNumber)) {
+      std::string digits;
+      for (char c : doc.norm(T[q - 1]))
+        if (c >= '0' && c <= '9') digits.push_back(c);
+      if (!digits.empty() && digits.size() <= 6) m.item.quantity = std::atol(digits.c_str());
+      qstart = q - 1;
+    } else if (q > s.first_token && numbers_.count(T[q - 1].word)) {
+      m.item.quantity = numbers_.at(T[q - 1].word);
+      qstart = q - 1;
+      // "a dozen"
+      if (qstart > s.first_token && doc.norm(T[qstart - 1]) == "a") --qstart;
+    }
+    for (const auto& seq : vague_) {
+      if (seq_ends_at(doc, seq, q, s.first_token)) {
+        if (seq.size() > 1 && numbers_.count(seq.back())) {
+          m.item.quantity = numbers_.at(seq.back());
+        } else {
+          m.item.quantity.reset();
+        }
+        qstart = q - seq.size();
+        break;
+      }
+    }
+    if (m.item.quantity && qstart > s.first_token) {
+      for (const auto& seq : approximate_)
+        if (seq_ends_at(doc, seq, qstart, s.first_token)) {
+          m.item.quantity.reset();
+          qstart -= seq.size();
+          break;
+        }
+    }
+    if (qstart < i) {
+      m.item.quantity_text = std::string(doc.surface(Span{T[qstart].span.start, T[q - 1].span.end}));
+      m.first_token = static_cast<uint32_t>(qstart);
+    }
+    Span text{T[m.first_token].span.start, T[end - 1].span.end};
+    m.item.text = std::string(doc.surface(text));
+    out.push_back(std::move(m));
+    i = end - 1;
+  }
+  return out;
+}
+
+}  // namespace dyad

@@ -33,10 +33,16 @@ struct ActorsArgs {
   std::string date;
 };
 
+struct EvalArgs {
+  std::string gold;
+  bool errors = false;
+};
+
 void add_code_options(CLI::App* cmd, CodeArgs& a);
 int run_code(const Common& c, const CodeArgs& a);
 int run_actors(const Common& c, const ActorsArgs& a);
 int run_info(const Common& c);
+int run_eval(const Common& c, const EvalArgs& a);
 
 // Loads the data and compiles the pipeline, printing data errors to stderr.
 std::unique_ptr<Pipeline> load_pipeline(const Common& c);

@@ -23,6 +23,12 @@ int main(int argc, char** argv) {
   actors_cmd->add_option("text", actors.text, "The text to analyse")->required();
   actors_cmd->add_option("--date", actors.date, "Date the roles are resolved against (YYYY-MM-DD)");
 
+  dyad::cli::EvalArgs eval;
+  CLI::App* eval_cmd = app.add_subcommand("eval", "Score dyad against gold records (PLOVER gold-standard jsonl)");
+  eval_cmd->add_option("gold", eval.gold, "Gold file: jsonl with id, date, text, gold{plover, source[], target[]}")
+      ->required();
+  eval_cmd->add_flag("--errors", eval.errors, "List every sentence dyad did not get fully right");
+
   CLI::App* info_cmd = app.add_subcommand("info", "Show the compiled lexicons: sizes and load time");
 
   try {
@@ -35,6 +41,7 @@ int main(int argc, char** argv) {
     if (*code_cmd) return dyad::cli::run_code(common, code);
     if (*actors_cmd) return dyad::cli::run_actors(common, actors);
     if (*info_cmd) return dyad::cli::run_info(common);
+    if (*eval_cmd) return dyad::cli::run_eval(common, eval);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "dyad: %s\n", e.what());
     return 3;

@@ -36,7 +36,7 @@ const TimeExpression* nearest(const std::vector<TimeExpression>& xs, size_t t) {
 // A bare role with no country, organisation or person ("the military", "police")
 // is too vague to be the source or target of an event.
 bool vague(const ActorMention& m) {
-  if (!m.actor.country.empty() || m.person) return false;
+  if (!m.actor.country.empty()) return false;
   std::string sectors;
   for (const std::string& x : m.actor.sectors) sectors += x;
   return sectors == m.actor.code;
@@ -119,8 +119,20 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
         if (subj >= 0) sources = syntax_.coordinated(doc, s, subj);
       }
       if (sources.empty()) continue;  // no identifiable source: no event
-      if (target < 0 && !p.notarget && !p.noun) {
-        // Only verbs that may stand alone code without a target.
+      if (target < 0 && !p.notarget) {
+        // The object of the clause: the first actor after the trigger, inside the
+        // matched words ("rejected an Indian proposal") or right after them.
+        for (size_t q = t + 1; q < s.end_token && q <= m->end + 4; ++q) {
+          if (doc.norm(doc.tokens[q]) == "," || doc.norm(doc.tokens[q]) == ";" || g.is("boundary", doc.tokens[q].word))
+            break;
+          const int a = start[q];
+          if (a >= 0 && !doc.actors[static_cast<size_t>(a)].place &&
+              std::find(sources.begin(), sources.end(), a) == sources.end()) {
+            target = a;
+            why.push_back("target: object after the trigger");
+            break;
+          }
+        }
       }
       // Status and polarity from the words just before the trigger.
       const size_t win = t > s.first_token + 6 ? t - 6 : s.first_token;

@@ -18,15 +18,19 @@ bool word_matches(const Token& t, const PatternElement& e) {
 std::optional<PatternMatch> Syntax::match(const Document& doc, const Sentence& s, const PatternSet& set, size_t t,
                                           const std::vector<int>& actor_at) const {
   const Token& tok = doc.tokens[t];
-  const std::vector<uint32_t>* list = tok.lemma ? set.for_trigger(tok.lemma) : nullptr;
-  if (!list && tok.word) list = set.for_trigger(tok.word);
-  if (!list) return std::nullopt;
+  const std::vector<uint32_t>* by_lemma = tok.lemma ? set.for_trigger(tok.lemma) : nullptr;
+  const std::vector<uint32_t>* by_word = tok.word != tok.lemma ? set.for_trigger(tok.word) : nullptr;
+  if (!by_lemma && !by_word) return std::nullopt;
   const size_t end = s.end_token;
   auto boundary = [&](size_t q) {
     const std::string_view n = doc.norm(doc.tokens[q]);
     return n == "." || n == ";" || n == ":" || n == "!" || n == "?";
   };
-  for (uint32_t pi : *list) {
+  // Patterns of the word as written ("talks") come before those of its lemma ("talk").
+  std::vector<uint32_t> list;
+  if (by_word) list = *by_word;
+  if (by_lemma) list.insert(list.end(), by_lemma->begin(), by_lemma->end());
+  for (uint32_t pi : list) {
     const Pattern& p = set.pattern(pi);
     PatternMatch m;
     m.pattern = &p;
@@ -58,6 +62,10 @@ std::optional<PatternMatch> Syntax::match(const Document& doc, const Sentence& s
       for (size_t q = pos; q < end && q <= pos + gap; ++q) {
         if (q > pos && boundary(q - 1)) break;
         size_t qq = q;
+        // Adverbs and time words ("accused today", "rejected Thursday a …"), then determiners.
+        while (qq < end && actor_at[qq] < 0 && (g_.is("adverb", doc.tokens[qq].word) ||
+                                                (doc.norm(doc.tokens[qq]).ends_with("ly") && !doc.tokens[qq].has(kCapitalised))))
+          ++qq;
         while (qq < end && g_.is("determiner", doc.tokens[qq].word) && actor_at[qq] < 0) ++qq;
         if (qq >= end) break;
         if (e.kind == PatternElement::kWord) {

@@ -21,6 +21,44 @@ bool in_range(const ActorEntry& e, const Date& d) {
   return true;
 }
 
+// Days from `d` to the nearest end of the entry's period (0 inside it).
+long distance(const ActorEntry& e, const Date& d) {
+  const long x = d.days();
+  if (e.from && x < e.from->days()) return e.from->days() - x;
+  if (e.to && x > e.to->days()) return x - e.to->days();
+  return 0;
+}
+
+}  // namespace
+
+// The role of a person in force on `when`: a dated period containing the date
+// wins over an undated entry (TABARI's default role), which wins over the
+// period nearest in time. Without a date: the undated entry, else the latest period.
+const ActorEntry* pick_person(const ActorLexicon& lex, const std::vector<uint32_t>& ids,
+                              const std::optional<Date>& when) {
+  const ActorEntry* best = nullptr;
+  long best_rank = 0;
+  for (uint32_t id : ids) {
+    const ActorEntry& e = lex.entry(id);
+    if (e.kind != ActorKind::kPerson) continue;
+    const bool dated = e.from || e.to;
+    long rank;  // lower is better
+    if (when) {
+      rank = !dated ? 1 : in_range(e, *when) ? 0 : 2 + distance(e, *when);
+    } else {
+      // Latest start first; open starts count as oldest.
+      rank = !dated ? -(1L << 40) : -(e.from ? e.from->days() : -(1L << 30));
+    }
+    if (!best || rank < best_rank) {
+      best = &e;
+      best_rank = rank;
+    }
+  }
+  return best;
+}
+
+namespace {
+
 }  // namespace
 
 void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<Date>>& sentence_dates) const {
@@ -132,11 +170,7 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
         };
         if (k == ActorKind::kPerson || has_kind(m, ActorKind::kPerson)) {
           // Pick the role in force on the date.
-          for (uint32_t id : *m.entries) {
-            const ActorEntry& e = lex_.entry(id);
-            if (e.kind != ActorKind::kPerson) continue;
-            if (!person || (when && in_range(e, *when) && !(person && in_range(*person, *when)))) person = &e;
-          }
+          person = pick_person(lex_, *m.entries, when);
           j = m.end;
         } else if (k == ActorKind::kOrg) {
           org = pick(m, ActorKind::kOrg);
@@ -156,7 +190,7 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
               had_title = had_title || (role->flags & kTitle);
               why.push_back(role->origin);
               j = r.end;
-              if (j < end && doc.tokens[j].has(kPunct) && doc.norm(doc.tokens[j]) == "." &&
+              if (j + 1 < end && doc.tokens[j].has(kPunct) && doc.norm(doc.tokens[j]) == "." &&
                   !doc.tokens[j].has(kSpaceBefore))
                 ++j;  // "Gen."
               // "Chief of General Staff, General Omar Diarra"
@@ -168,11 +202,7 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
               continue;
             }
             if (r.entries && has_kind(r, ActorKind::kPerson) && (had_title || cue)) {
-              for (uint32_t id : *r.entries) {
-                const ActorEntry& e = lex_.entry(id);
-                if (e.kind != ActorKind::kPerson) continue;
-                if (!person || (when && in_range(e, *when) && !in_range(*person, *when))) person = &e;
-              }
+              person = pick_person(lex_, *r.entries, when);
               j = r.end;
             } else if (had_title && j < end && !r.entries) {
               size_t n_end = name_run(j);

@@ -27,11 +27,9 @@ uint32_t Vocabulary::find(std::string_view word) const {
 }
 
 void Vocabulary::set_lemma(uint32_t form, uint32_t lemma) {
-  // A word that is a lemma itself keeps pointing at itself.
-  if (lemma_[form] == form && form != lemma) {
-    // Only re-point forms that are not lemmas of their own (added as inflections).
-    if (!is_lemma_.contains(form)) lemma_[form] = lemma;
-  }
+  // An inflected form points at its base even when a list also names the form
+  // itself ("received"); the first base found wins.
+  if (form != lemma && lemma_[form] == form && lemma_[lemma] == lemma) lemma_[form] = lemma;
 }
 
 namespace {
@@ -41,7 +39,7 @@ bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c ==
 void Vocabulary::add_lemma(std::string_view lemma) {
   const uint32_t id = intern(lemma);
   is_lemma_.insert(id);
-  lemma_[id] = id;
+  if (lemma_[id] != id) return;  // itself an inflection of a known lemma
   if (lemma.empty() || lemma.find(' ') != std::string_view::npos) return;
   const std::string w(lemma);
   const char last = w.back();

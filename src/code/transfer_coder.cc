@@ -118,7 +118,10 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
     }
     if (!frame) {
       // "The new shipment includes two combat helicopters": continue the transfer before.
-      if (link && !doc.transfers.empty() && static_cast<int>(si) - last_sentence <= 2) {
+      bool has_actor = false;
+      for (const ActorMention& m : doc.actors)
+        has_actor = has_actor || (m.first_token >= s.first_token && m.end_token <= s.end_token && !m.place);
+      if (link && !has_actor && !doc.transfers.empty() && static_cast<int>(si) - last_sentence <= 2) {
         Transfer& prev = doc.transfers.back();
         prev.items.erase(std::remove_if(prev.items.begin(), prev.items.end(),
                                         [](const Item& it) { return it.designation.empty() && it.category == "other"; }),
@@ -210,7 +213,8 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
       const std::string cur = n[0] == '$' ? "USD" : n.starts_with("\xE2\x82\xAC") ? "EUR" : "GBP";
       std::string digits;
       size_t k = n[0] == '$' ? 1 : 2;
-      for (; k < n.size() && ((n[k] >= '0' && n[k] <= '9') || n[k] == '.'); ++k) digits.push_back(n[k]);
+      for (; k < n.size() && ((n[k] >= '0' && n[k] <= '9') || n[k] == '.' || n[k] == ','); ++k)
+        if (n[k] != ',') digits.push_back(n[k]);
       double v = std::strtod(digits.c_str(), nullptr);
       std::string_view suffix = n.substr(k);
       std::string_view next = t + 1 < s.end_token ? doc.norm(T[t + 1]) : "";

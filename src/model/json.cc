@@ -2,6 +2,7 @@
 
 #include <simdjson.h>
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -93,8 +94,9 @@ class Obj {
       return;
     }
     char buf[32];
-    int n = std::snprintf(buf, sizeof buf, "%.6g", v);
-    std::string_view s(buf, static_cast<size_t>(n));
+    // Shortest representation that reads back to the same double.
+    auto res = std::to_chars(buf, buf + sizeof buf, v);
+    std::string_view s(buf, static_cast<size_t>(res.ptr - buf));
     out += s;
     if (s.find_first_of(".eE") == std::string_view::npos) out += ".0";
   }

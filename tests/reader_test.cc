@@ -1,0 +1,520 @@
+// Readers (contract §1): jsonl, dated-text, text; gzip and zstd; directories; errors.
+#include <gtest/gtest.h>
+#include <unistd.h>
+#include <zlib.h>
+#include <zstd.h>
+
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "dyad/reader.h"
+
+namespace dyad {
+namespace {
+
+namespace fs = std::filesystem;
+
+class TempDir {
+ public:
+  TempDir() {
+    static std::atomic<int> counter{0};
+    const auto now = std::chrono::steady_clock::now().time_since_epoch().count();
+    path_ = fs::temp_directory_path() /
+            ("dyad_reader_test_" + std::to_string(::getpid()) + "_" + std::to_string(now) + "_" +
+             std::to_string(counter++));
+    fs::create_directories(path_);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path_, ec);
+  }
+  std::string file(const std::string& name, const std::string& bytes) const {
+    const fs::path p = path_ / name;
+    fs::create_directories(p.parent_path());
+    std::ofstream out(p, std::ios::binary);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    return p.string();
+  }
+  std::string path(const std::string& name = "") const { return name.empty() ? path_.string() : (path_ / name).string(); }
+
+ private:
+  fs::path path_;
+};
+
+std::string gzip(const std::string& s) {
+  z_stream z{};
+  EXPECT_EQ(deflateInit2(&z, Z_BEST_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY), Z_OK);
+  std::string out(deflateBound(&z, s.size()) + 64, '\0');
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(s.data()));
+  z.avail_in = static_cast<uInt>(s.size());
+  z.next_out = reinterpret_cast<Bytef*>(out.data());
+  z.avail_out = static_cast<uInt>(out.size());
+  EXPECT_EQ(deflate(&z, Z_FINISH), Z_STREAM_END);
+  out.resize(z.total_out);
+  deflateEnd(&z);
+  return out;
+}
+
+std::string zstd(const std::string& s) {
+  std::string out(ZSTD_compressBound(s.size()), '\0');
+  size_t n = ZSTD_compress(out.data(), out.size(), s.data(), s.size(), 19);
+  EXPECT_FALSE(ZSTD_isError(n));
+  out.resize(n);
+  return out;
+}
+
+struct Result {
+  std::vector<Document> docs;
+  std::vector<InputError> errors;
+  uint64_t rejected = 0;
+  uint64_t bytes = 0;
+};
+
+Result read(std::vector<std::string> paths, ReadOptions opt = {}) {
+  Result r;
+  Reader reader(std::move(paths), opt, [&](const InputError& e) { r.errors.push_back(e); });
+  Document doc;
+  while (reader.next(doc)) r.docs.push_back(doc);
+  r.rejected = reader.rejected();
+  r.bytes = reader.bytes();
+  return r;
+}
+
+std::string errors_of(const Result& r) {
+  std::string s;
+  for (const auto& e : r.errors) s += e.message() + "\n";
+  return s;
+}
+
+const char kStory[] =
+    "Mali received two combat helicopters from Russia on Wednesday, the defence ministry said. "
+    "The aircraft were unloaded at Bamako airport.";
+
+// ---------------------------------------------------------------- jsonl
+
+TEST(ReaderTest, JsonlFields) {
+  TempDir dir;
+  const std::string f = dir.file(
+      "feed.jsonl",
+      "{\"id\":\"mali-001\",\"date\":\"2022-04-20\",\"text\":\"Mali received helicopters.\",\"title\":\"Helicopters "
+      "arrive\",\"url\":\"https://example.org/mali-001\",\"source\":\"Example Wire\",\"language\":\"en\"}\n"
+      "{\"id\":\"mali-002\",\"date\":null,\"text\":\"Troops left Gao.\"}\n");
+  Result r = read({f});
+  ASSERT_EQ(r.docs.size(), 2u) << errors_of(r);
+  EXPECT_TRUE(r.errors.empty());
+  const Document& a = r.docs[0];
+  EXPECT_EQ(a.id, "mali-001");
+  ASSERT_TRUE(a.date);
+  EXPECT_EQ(a.date->iso(), "2022-04-20");
+  EXPECT_EQ(a.text, "Mali received helicopters.");
+  EXPECT_EQ(a.title, "Helicopters arrive");
+  EXPECT_EQ(a.url, "https://example.org/mali-001");
+  EXPECT_EQ(a.source, "Example Wire");
+  EXPECT_EQ(a.language, "en");
+  EXPECT_EQ(a.origin.file, f);
+  EXPECT_EQ(a.origin.line, 1u);
+  EXPECT_EQ(a.ordinal, 0u);
+  const Document& b = r.docs[1];
+  EXPECT_EQ(b.id, "mali-002");
+  EXPECT_FALSE(b.date);
+  EXPECT_EQ(b.title, "");
+  EXPECT_EQ(b.origin.line, 2u);
+  EXPECT_EQ(b.ordinal, 1u);
+  EXPECT_EQ(r.bytes, a.text.size() + b.text.size());
+  EXPECT_EQ(r.rejected, 0u);
+}
+
+TEST(ReaderTest, JsonlEscapesAndUnicode) {
+  TempDir dir;
+  const std::string f = dir.file(
+      "feed.jsonl",
+      "{\"id\":\"x\",\"text\":\"Colonel Ma\\u00efga said: \\\"We are ready.\\\"\\nThe army agreed.\"}\n");
+  Result r = read({f});
+  ASSERT_EQ(r.docs.size(), 1u) << errors_of(r);
+  EXPECT_EQ(r.docs[0].text, "Colonel Ma\xC3\xAFga said: \"We are ready.\"\nThe army agreed.");
+}
+
+TEST(ReaderTest, JsonlNumericIdAndTimestampDate) {
+  TempDir dir;
+  const std::string f = dir.file(
+      "feed.jsonl", "{\"id\":42,\"date\":\"2021-12-23T09:30:00Z\",\"text\":\"Russian instructors arrived.\"}\n");
+  Result r = read({f});
+  ASSERT_EQ(r.docs.size(), 1u) << errors_of(r);
+  EXPECT_EQ(r.docs[0].id, "42");
+  ASSERT_TRUE(r.docs[0].date);
+  EXPECT_EQ(r.docs[0].date->iso(), "2021-12-23");
+}
+
+TEST(ReaderTest, JsonlBlankLinesCrLfAndNoFinalNewline) {
+  TempDir dir;
+  const std::string f = dir.file("feed.jsonl",
+                                 "{\"id\":\"a\",\"text\":\"First report.\"}\r\n"
+                                 "\r\n"
+                                 "   \n"
+                                 "{\"id\":\"b\",\"text\":\"Second report.\"}");
+  Result r = read({f});
+  ASSERT_EQ(r.docs.size(), 2u) << errors_of(r);
+  EXPECT_EQ(r.docs[0].text, "First report.");
+  EXPECT_EQ(r.docs[1].id, "b");
+  EXPECT_EQ(r.docs[1].origin.line, 4u);
+}
+
+TEST(ReaderTest, ErrorsReportedOnceWithLineNumbers) {
+  TempDir dir;
+  const std::string f = dir.file("mixed.jsonl",
+                                 "{\"id\":\"good-1\",\"date\":\"2022-04-20\",\"text\":\"Mali received radars.\"}\n"  // 1
+                                 "{\"id\":\"bad-json\",\"text\":\"unterminated\n"                                   // 2
+                                 "{\"id\":\"good-2\",\"text\":\"France withdrew its troops.\"}\n"                  // 3
+                                 "{\"id\":\"bad-utf8\",\"text\":\"Bamako \xC3\x28 airport\"}\n"                      // 4
+                                 "\n"                                                                               // 5
+                                 "{\"id\":\"empty\",\"text\":\"  \"}\n"                                            // 6
+                                 "{\"text\":\"A report without an id.\"}\n"                                         // 7
+                                 "{\"id\":\"bad-date\",\"date\":\"2022-13-01\",\"text\":\"Talks resumed.\"}\n"     // 8
+                                 "{\"id\":\"no-text\"}\n"                                                           // 9
+                                 "[1,2,3]\n"                                                                        // 10
+                                 "{\"id\":\"good-3\",\"text\":\"The junta expelled the envoy.\"}\n");              // 11
+  Result r = read({f});
+  std::vector<std::string> ids;
+  for (const auto& d : r.docs) ids.push_back(d.id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"good-1", "good-2", "good-3"}));
+  ASSERT_EQ(r.errors.size(), 7u) << errors_of(r);
+  std::vector<uint64_t> lines;
+  for (const auto& e : r.errors) {
+    lines.push_back(e.line);
+    EXPECT_EQ(e.file, f);
+    EXPECT_FALSE(e.reason.empty());
+    EXPECT_EQ(e.message().rfind(f + ":" + std::to_string(e.line) + ": ", 0), 0u) << e.message();
+  }
+  EXPECT_EQ(lines, (std::vector<uint64_t>{2, 4, 6, 7, 8, 9, 10}));
+  EXPECT_NE(r.errors[0].reason.find("JSON"), std::string::npos) << r.errors[0].reason;
+  EXPECT_NE(r.errors[1].reason.find("UTF-8"), std::string::npos) << r.errors[1].reason;
+  EXPECT_NE(r.errors[2].reason.find("empty"), std::string::npos) << r.errors[2].reason;
+  EXPECT_NE(r.errors[3].reason.find("id"), std::string::npos) << r.errors[3].reason;
+  EXPECT_NE(r.errors[4].reason.find("date"), std::string::npos) << r.errors[4].reason;
+  EXPECT_NE(r.errors[5].reason.find("text"), std::string::npos) << r.errors[5].reason;
+  EXPECT_EQ(r.rejected, 7u);
+  EXPECT_EQ(r.docs[1].origin.line, 3u);
+  EXPECT_EQ(r.docs[2].origin.line, 11u);
+}
+
+TEST(ReaderTest, IdFromHash) {
+  TempDir dir;
+  const std::string f = dir.file("noid.jsonl",
+                                 "{\"text\":\"Burkina Faso recalled its ambassador.\"}\n"
+                                 "{\"id\":\"\",\"text\":\"Niger closed its airspace.\"}\n"
+                                 "{\"text\":\"Burkina Faso recalled its ambassador.\"}\n");
+  ReadOptions opt;
+  opt.id_from_hash = true;
+  Result r = read({f}, opt);
+  ASSERT_EQ(r.docs.size(), 3u) << errors_of(r);
+  EXPECT_TRUE(r.errors.empty());
+  EXPECT_FALSE(r.docs[0].id.empty());
+  EXPECT_FALSE(r.docs[1].id.empty());
+  EXPECT_NE(r.docs[0].id, r.docs[1].id);
+  EXPECT_EQ(r.docs[0].id, r.docs[2].id);  // derived from the text: stable
+  // Without the option the same lines are rejected.
+  Result plain = read({f});
+  EXPECT_TRUE(plain.docs.empty());
+  EXPECT_EQ(plain.rejected, 3u);
+}
+
+TEST(ReaderTest, ExplicitJsonlFormat) {
+  TempDir dir;
+  const std::string f = dir.file("feed.txt", "{\"id\":\"a\",\"text\":\"Protesters gathered in Niamey.\"}\n");
+  ReadOptions opt;
+  opt.format = InputFormat::kJsonl;
+  Result r = read({f}, opt);
+  ASSERT_EQ(r.docs.size(), 1u) << errors_of(r);
+  EXPECT_EQ(r.docs[0].id, "a");
+}
+
+// ---------------------------------------------------------------- dated-text and text
+
+TEST(ReaderTest, DatedText) {
+  TempDir dir;
+  const std::string f = dir.file("000_90c7cde4.txt", std::string("date 2022-04-20 ") + kStory + "\n\n");
+  Result r = read({f});
+  ASSERT_EQ(r.docs.size(), 1u) << errors_of(r);
+  const Document& d = r.docs[0];
+  EXPECT_EQ(d.id, "000_90c7cde4");
+  ASSERT_TRUE(d.date);
+  EXPECT_EQ(d.date->iso(), "2022-04-20");
+  EXPECT_EQ(d.text, kStory);  // the prefix removed, trailing blank lines too
+  EXPECT_EQ(d.origin.file, f);
+  EXPECT_EQ(d.origin.line, 1u);
+}
+
+TEST(ReaderTest, DatedTextWithNewlineAfterDate) {
+  TempDir dir;
+  const std::string f = dir.file("story.txt", "date 2021-09-14\nBAMAKO\n\nThe junta denied the reports.");
+  Result r = read({f});
+  ASSERT_EQ(r.docs.size(), 1u) << errors_of(r);
+  EXPECT_EQ(r.docs[0].text, "BAMAKO\n\nThe junta denied the reports.");
+  EXPECT_EQ(r.docs[0].date->iso(), "2021-09-14");
+  EXPECT_EQ(r.docs[0].id, "story");
+}
+
+TEST(ReaderTest, PlainTextWithAndWithoutDate) {
+  TempDir dir;
+  const std::string f = dir.file("wire.story.txt", kStory);
+  Result r = read({f});
+  ASSERT_EQ(r.docs.size(), 1u) << errors_of(r);
+  EXPECT_EQ(r.docs[0].id, "wire.story");
+  EXPECT_FALSE(r.docs[0].date);
+  EXPECT_EQ(r.docs[0].text, kStory);
+
+  ReadOptions opt;
+  opt.date = parse_iso_date("2022-03-31");
+  Result dated = read({f}, opt);
+  ASSERT_EQ(dated.docs.size(), 1u);
+  ASSERT_TRUE(dated.docs[0].date);
+  EXPECT_EQ(dated.docs[0].date->iso(), "2022-03-31");
+}
+
+TEST(ReaderTest, DateOptionDoesNotOverrideDatedText) {
+  TempDir dir;
+  const std::string f = dir.file("d.txt", "date 2022-04-20 The convoy reached Kidal.");
+  ReadOptions opt;
+  opt.date = parse_iso_date("2020-01-01");
+  Result r = read({f}, opt);
+  ASSERT_EQ(r.docs.size(), 1u);
+  EXPECT_EQ(r.docs[0].date->iso(), "2022-04-20");
+}
+
+TEST(ReaderTest, ForcedTextFormatKeepsDatePrefix) {
+  TempDir dir;
+  const std::string f = dir.file("d.txt", "date 2022-04-20 The convoy reached Kidal.");
+  ReadOptions opt;
+  opt.format = InputFormat::kText;
+  Result r = read({f}, opt);
+  ASSERT_EQ(r.docs.size(), 1u);
+  EXPECT_EQ(r.docs[0].text, "date 2022-04-20 The convoy reached Kidal.");
+  EXPECT_FALSE(r.docs[0].date);
+}
+
+TEST(ReaderTest, ForcedDatedTextWithoutPrefixIsRejected) {
+  TempDir dir;
+  const std::string f = dir.file("d.txt", "The convoy reached Kidal.");
+  ReadOptions opt;
+  opt.format = InputFormat::kDatedText;
+  Result r = read({f}, opt);
+  EXPECT_TRUE(r.docs.empty());
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_EQ(r.errors[0].line, 1u);
+  EXPECT_EQ(r.rejected, 1u);
+}
+
+TEST(ReaderTest, AutoDetection) {
+  TempDir dir;
+  const std::string a = dir.file("a.data", "\n  {\"id\":\"j1\",\"text\":\"Chad closed its border.\"}\n");
+  const std::string b = dir.file("b.data", "date 2023-07-26 Soldiers detained the president in Niamey.");
+  const std::string c = dir.file("c.data", "dated reports say the border is closed.");
+  const std::string d = dir.file("d.data", "date 2023-02-30 is not a real date.");
+  Result r = read({a, b, c, d});
+  ASSERT_EQ(r.docs.size(), 4u) << errors_of(r);
+  EXPECT_EQ(r.docs[0].id, "j1");
+  EXPECT_EQ(r.docs[1].id, "b");
+  EXPECT_EQ(r.docs[1].date->iso(), "2023-07-26");
+  EXPECT_EQ(r.docs[1].text, "Soldiers detained the president in Niamey.");
+  EXPECT_EQ(r.docs[2].id, "c");
+  EXPECT_FALSE(r.docs[2].date);
+  EXPECT_EQ(r.docs[2].text, "dated reports say the border is closed.");
+  EXPECT_EQ(r.docs[3].text, "date 2023-02-30 is not a real date.");  // not a calendar date: plain text
+  EXPECT_FALSE(r.docs[3].date);
+  for (size_t i = 0; i < r.docs.size(); ++i) EXPECT_EQ(r.docs[i].ordinal, i);
+}
+
+TEST(ReaderTest, ByteOrderMarkStripped) {
+  TempDir dir;
+  const std::string f = dir.file("bom.txt", "\xEF\xBB\xBF" "date 2022-04-20 Troops withdrew from Menaka.");
+  Result r = read({f});
+  ASSERT_EQ(r.docs.size(), 1u) << errors_of(r);
+  ASSERT_TRUE(r.docs[0].date);
+  EXPECT_EQ(r.docs[0].text, "Troops withdrew from Menaka.");
+}
+
+TEST(ReaderTest, InvalidUtf8TextReportsLine) {
+  TempDir dir;
+  const std::string bad = dir.file("bad.txt", "First line is fine.\nSecond too.\nThird has \xFF\xFE bytes.\nFourth.\n");
+  const std::string good = dir.file("good.txt", "The army said it repelled the attack.");
+  Result r = read({bad, good});
+  ASSERT_EQ(r.docs.size(), 1u);
+  EXPECT_EQ(r.docs[0].id, "good");
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_EQ(r.errors[0].file, bad);
+  EXPECT_EQ(r.errors[0].line, 3u);
+  EXPECT_NE(r.errors[0].reason.find("UTF-8"), std::string::npos);
+  EXPECT_EQ(r.rejected, 1u);
+}
+
+TEST(ReaderTest, EmptyTextFilesRejected) {
+  TempDir dir;
+  const std::string empty = dir.file("empty.txt", "");
+  const std::string blank = dir.file("blank.txt", "  \n\n\t\n");
+  const std::string only_date = dir.file("only_date.txt", "date 2022-04-20\n\n");
+  const std::string good = dir.file("good.txt", "Officials confirmed the delivery.");
+  Result r = read({empty, blank, only_date, good});
+  ASSERT_EQ(r.docs.size(), 1u);
+  ASSERT_EQ(r.errors.size(), 3u) << errors_of(r);
+  EXPECT_EQ(r.errors[0].file, empty);
+  EXPECT_EQ(r.errors[1].file, blank);
+  EXPECT_EQ(r.errors[2].file, only_date);
+  for (const auto& e : r.errors) {
+    EXPECT_EQ(e.line, 1u);
+    EXPECT_NE(e.reason.find("empty"), std::string::npos) << e.message();
+  }
+  EXPECT_EQ(r.rejected, 3u);
+}
+
+TEST(ReaderTest, MissingFileReportedAndRunContinues) {
+  TempDir dir;
+  const std::string good = dir.file("good.txt", "The airport reopened.");
+  Result r = read({dir.path("does-not-exist.jsonl"), good});
+  ASSERT_EQ(r.docs.size(), 1u);
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_EQ(r.errors[0].file, dir.path("does-not-exist.jsonl"));
+  EXPECT_EQ(r.rejected, 1u);
+}
+
+// ---------------------------------------------------------------- compression
+
+TEST(ReaderTest, GzipJsonl) {
+  TempDir dir;
+  const std::string f = dir.file("feed.jsonl.gz", gzip("{\"id\":\"g1\",\"text\":\"Mali received radars.\"}\n"
+                                                       "{\"id\":\"g2\",\"text\":\"Niger expelled the envoy.\"}\n"));
+  Result r = read({f});
+  ASSERT_EQ(r.docs.size(), 2u) << errors_of(r);
+  EXPECT_EQ(r.docs[0].id, "g1");
+  EXPECT_EQ(r.docs[1].text, "Niger expelled the envoy.");
+  EXPECT_EQ(r.docs[1].origin.line, 2u);
+}
+
+TEST(ReaderTest, GzipDatedTextIdDropsBothExtensions) {
+  TempDir dir;
+  const std::string f = dir.file("001_ab12.txt.gz", gzip(std::string("date 2022-04-20 ") + kStory));
+  Result r = read({f});
+  ASSERT_EQ(r.docs.size(), 1u) << errors_of(r);
+  EXPECT_EQ(r.docs[0].id, "001_ab12");
+  EXPECT_EQ(r.docs[0].date->iso(), "2022-04-20");
+  EXPECT_EQ(r.docs[0].text, kStory);
+}
+
+TEST(ReaderTest, ZstdJsonl) {
+  TempDir dir;
+  const std::string f = dir.file("feed.jsonl.zst", zstd("{\"id\":\"z1\",\"date\":\"2022-01-10\",\"text\":\"ECOWAS imposed "
+                                                        "sanctions on Mali.\"}\n"));
+  Result r = read({f});
+  ASSERT_EQ(r.docs.size(), 1u) << errors_of(r);
+  EXPECT_EQ(r.docs[0].id, "z1");
+  EXPECT_EQ(r.docs[0].text, "ECOWAS imposed sanctions on Mali.");
+}
+
+TEST(ReaderTest, ZstdDatedText) {
+  TempDir dir;
+  const std::string f = dir.file("002_cd34.txt.zst", zstd(std::string("date 2022-04-20 ") + kStory));
+  Result r = read({f});
+  ASSERT_EQ(r.docs.size(), 1u) << errors_of(r);
+  EXPECT_EQ(r.docs[0].id, "002_cd34");
+  EXPECT_EQ(r.docs[0].text, kStory);
+}
+
+std::string big_jsonl(int n) {
+  std::string s;
+  for (int i = 0; i < n; ++i)
+    s += "{\"id\":\"doc-" + std::to_string(i) + "\",\"date\":\"2022-04-20\",\"text\":\"" + kStory + "\"}\n";
+  return s;
+}
+
+TEST(ReaderTest, LargeGzipStream) {
+  TempDir dir;
+  const std::string plain = big_jsonl(3000);  // ~700 KB, compresses very well
+  const std::string f = dir.file("big.jsonl.gz", gzip(plain));
+  Result r = read({f});
+  EXPECT_TRUE(r.errors.empty()) << errors_of(r);
+  ASSERT_EQ(r.docs.size(), 3000u);
+  EXPECT_EQ(r.docs.back().id, "doc-2999");
+}
+
+TEST(ReaderTest, LargeZstdStream) {
+  TempDir dir;
+  const std::string plain = big_jsonl(3000);
+  const std::string f = dir.file("big.jsonl.zst", zstd(plain));
+  Result r = read({f});
+  EXPECT_TRUE(r.errors.empty()) << errors_of(r);
+  ASSERT_EQ(r.docs.size(), 3000u);
+  EXPECT_EQ(r.docs.back().id, "doc-2999");
+}
+
+TEST(ReaderTest, LargeZstdTextFile) {
+  TempDir dir;
+  std::string text = "date 2022-04-20 ";
+  for (int i = 0; i < 4000; ++i) text += kStory, text += ' ';
+  const std::string f = dir.file("long.txt.zst", zstd(text));
+  Result r = read({f});
+  EXPECT_TRUE(r.errors.empty()) << errors_of(r);
+  ASSERT_EQ(r.docs.size(), 1u);
+  EXPECT_EQ(r.docs[0].text.size(), text.size() - 16 - 1);
+}
+
+TEST(ReaderTest, TruncatedGzipReported) {
+  TempDir dir;
+  std::string gz = gzip(big_jsonl(50));
+  gz.resize(gz.size() / 2);
+  const std::string f = dir.file("cut.jsonl.gz", gz);
+  const std::string good = dir.file("good.txt", "Talks resumed in Algiers.");
+  Result r = read({f, good});
+  EXPECT_GE(r.errors.size(), 1u);
+  EXPECT_GE(r.rejected, 1u);
+  ASSERT_FALSE(r.docs.empty());
+  EXPECT_EQ(r.docs.back().id, "good");
+  for (const auto& e : r.errors) EXPECT_EQ(e.file, f);
+}
+
+// ---------------------------------------------------------------- directories
+
+TEST(ReaderTest, DirectoryWalkSortedSkippingDotFiles) {
+  TempDir dir;
+  dir.file("b.txt", "Second story.");
+  dir.file("a.txt", "First story.");
+  dir.file(".hidden.txt", "Should not be read.");
+  dir.file(".git/objects.txt", "Should not be read either.");
+  dir.file("sub/c.jsonl", "{\"id\":\"c1\",\"text\":\"Nested story.\"}\n");
+  dir.file("Z.txt", "Upper-case name sorts first.");
+  Result r = read({dir.path()});
+  std::vector<std::string> ids;
+  for (const auto& d : r.docs) ids.push_back(d.id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"Z", "a", "b", "c1"}));
+  EXPECT_TRUE(r.errors.empty()) << errors_of(r);
+
+  std::vector<InputError> errors;
+  auto paths = expand_paths({dir.path(), dir.path("a.txt")}, &errors);
+  EXPECT_EQ(paths, (std::vector<std::string>{dir.path("Z.txt"), dir.path("a.txt"), dir.path("b.txt"),
+                                             dir.path("sub/c.jsonl"), dir.path("a.txt")}));
+  EXPECT_TRUE(errors.empty());
+}
+
+TEST(ReaderTest, ExpandPathsDefaultsToStdin) {
+  EXPECT_EQ(expand_paths({}, nullptr), (std::vector<std::string>{"-"}));
+  EXPECT_EQ(expand_paths({"-"}, nullptr), (std::vector<std::string>{"-"}));
+}
+
+TEST(ReaderTest, ParseInputFormat) {
+  EXPECT_EQ(parse_input_format("auto"), InputFormat::kAuto);
+  EXPECT_EQ(parse_input_format("jsonl"), InputFormat::kJsonl);
+  EXPECT_EQ(parse_input_format("dated-text"), InputFormat::kDatedText);
+  EXPECT_EQ(parse_input_format("text"), InputFormat::kText);
+  EXPECT_FALSE(parse_input_format("xml"));
+  EXPECT_FALSE(parse_input_format(""));
+}
+
+TEST(ReaderTest, InputErrorMessage) {
+  EXPECT_EQ((InputError{"feed.jsonl", 12, "invalid JSON"}).message(), "feed.jsonl:12: invalid JSON");
+  EXPECT_EQ((InputError{"dir", 0, "cannot open"}).message(), "dir: cannot open");
+}
+
+}  // namespace
+}  // namespace dyad

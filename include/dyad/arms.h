@@ -46,13 +46,16 @@ class EquipmentLexicon {
   std::vector<Equipment> entries_;
   // Designation key (lower-case letters and digits only, "mi35") -> entry.
   std::unordered_map<std::string, uint32_t> designation_;
-  // Generic phrase (folded words joined by spaces) -> entry.
-  std::unordered_map<std::string, uint32_t> generic_;
+  std::unordered_set<std::string> first_keys_;  // keys of the first token of every alias
+  std::unordered_set<uint32_t> first_words_;    // … and their vocabulary ids
+  // Generic phrases as a trie over word ids: (node << 32 | word) -> node; node 0 is the root.
+  static constexpr uint32_t kNone = UINT32_MAX;
+  std::unordered_map<uint64_t, uint32_t> generic_edges_;
+  std::vector<uint32_t> generic_terminal_{kNone};  // node -> entry
   std::unordered_map<uint32_t, long> numbers_;     // "two" -> 2 (word ids)
   std::vector<std::vector<uint32_t>> vague_;       // "dozens of", "a batch of"
   std::vector<std::vector<uint32_t>> approximate_;  // "more than", "about"
   size_t designations_ = 0;
-  size_t max_generic_words_ = 1;
 };
 
 struct TransferFrame {

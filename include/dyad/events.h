@@ -56,15 +56,37 @@ struct Pattern {
 // Returns false with `error` set on a syntax error.
 bool compile_pattern(std::string_view text, Vocabulary& vocab, Pattern& out, std::string* error);
 
-// Word-sequence cue lists (data/events/grammar.tsv).
+// A class of words and word sequences ("determiner", "intended" …).
+struct WordSet {
+  std::unordered_set<uint32_t> words;           // one-word members
+  std::vector<std::vector<uint32_t>> sequences;  // every member, as word ids
+  bool has(uint32_t w) const { return w && words.count(w) > 0; }
+  // Does a member end at token `end - 1`, starting at or after `begin`?
+  bool ends_at(const Document& doc, size_t begin, size_t end) const;
+  // Does a member occur within [begin, end)?
+  bool occurs(const Document& doc, size_t begin, size_t end) const;
+};
+
+// Word-sequence cue lists (data/events/grammar.tsv), looked up by class name
+// once, when a coder is built; unknown classes are empty.
 struct Grammar {
-  std::unordered_map<std::string, std::vector<std::vector<uint32_t>>> lists;
+  std::unordered_map<std::string, WordSet> lists;
   void load(const Data& data, Vocabulary& vocab, std::vector<std::string>* errors);
-  bool is(std::string_view cls, uint32_t word) const;
-  // Does a sequence of class `cls` end at token `end - 1`, starting at or after `begin`?
-  bool ends_at(std::string_view cls, const Document& doc, size_t begin, size_t end) const;
-  // Does any sequence of class `cls` occur within [begin, end)?
-  bool occurs(std::string_view cls, const Document& doc, size_t begin, size_t end) const;
+  const WordSet& operator[](std::string_view cls) const;
+  // Convenience for tests and cold paths.
+  bool is(std::string_view cls, uint32_t word) const { return (*this)[cls].has(word); }
+};
+
+// The classes the coders use, resolved once.
+struct GrammarClasses {
+  explicit GrammarClasses(const Grammar& g)
+      : determiner(g["determiner"]), adverb(g["adverb"]), be(g["be"]), agent(g["agent"]), boundary(g["boundary"]),
+        relative(g["relative"]), complementizer(g["complementizer"]), preposition(g["preposition"]),
+        coordination(g["coordination"]), pronoun(g["pronoun"]), pronoun_person(g["pronoun-person"]),
+        intended(g["intended"]), threatened(g["threatened"]), hypothetical(g["hypothetical"]), denied(g["denied"]),
+        negation(g["negation"]) {}
+  const WordSet &determiner, &adverb, &be, &agent, &boundary, &relative, &complementizer, &preposition, &coordination,
+      &pronoun, &pronoun_person, &intended, &threatened, &hypothetical, &denied, &negation;
 };
 
 // Index of patterns by trigger lemma, most specific first.
@@ -94,7 +116,7 @@ struct PatternMatch {
 // finding subjects in one sentence.
 class Syntax {
  public:
-  Syntax(const Grammar& g) : g_(g) {}
+  explicit Syntax(const Grammar& g) : g_(g) {}
   // Tries the patterns of the token at `t`; the first (most specific) that matches wins.
   std::optional<PatternMatch> match(const Document& doc, const Sentence& s, const PatternSet& set, size_t t,
                                     const std::vector<int>& actor_at) const;
@@ -104,10 +126,10 @@ class Syntax {
   // Actors coordinated with actor `a` ("Hungarian and Romanian officials").
   std::vector<int> coordinated(const Document& doc, const Sentence& s, int a) const;
   bool passive(const Document& doc, const Sentence& s, size_t t) const;
-  const Grammar& grammar() const { return g_; }
+  const GrammarClasses& grammar() const { return g_; }
 
  private:
-  const Grammar& g_;
+  GrammarClasses g_;
 };
 
 class EventCoder {

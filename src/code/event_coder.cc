@@ -66,15 +66,41 @@ void merge_nested(Document& doc, size_t begin) {
   }
 }
 
+// A bare role ("opposition members", "the police") takes the country of the
+// nearest actor with one in its sentence, the way domestic news leaves the
+// country implicit; returns false when there is none.
+bool inherit_country(const Document& doc, const Sentence& s, const ActorMention& m, Actor& out) {
+  const ActorMention* best = nullptr;
+  size_t best_d = SIZE_MAX;
+  for (const ActorMention& o : doc.actors) {
+    if (o.first_token < s.first_token || o.end_token > s.end_token || o.actor.country.empty()) continue;
+    const size_t d = o.first_token < m.first_token ? m.first_token - o.end_token : o.first_token - m.end_token;
+    if (d < best_d) {
+      best_d = d;
+      best = &o;
+    }
+  }
+  if (!best) return false;
+  out = m.actor;
+  out.country = best->actor.country;
+  out.code = out.country;
+  for (const std::string& x : out.sectors) out.code += x;
+  return true;
+}
+
 }  // namespace
 
 void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExpression>>& dates) const {
   doc.events.clear();
   std::vector<int> start, cover;
   actor_maps(doc, start, cover);
-  const Grammar& g = syntax_.grammar();
+  const GrammarClasses& g = syntax_.grammar();
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
+    // No actor, no event: most sentences end here.
+    bool any_actor = false;
+    for (size_t t = s.first_token; t < s.end_token && !any_actor; ++t) any_actor = cover[t] >= 0;
+    if (!any_actor) continue;
     std::set<std::tuple<std::string, std::string, std::string>> seen;
     const size_t sentence_begin = doc.events.size();
     for (size_t t = s.first_token; t < s.end_token; ++t) {
@@ -98,9 +124,9 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
       } else if (passive) {
         // "was attacked by X": the subject is the target, the agent the source.
         for (size_t q = m->end; q < s.end_token && q < m->end + 5; ++q)
-          if (g.is("agent", doc.tokens[q].word) && q + 1 < s.end_token) {
+          if (g.agent.has(doc.tokens[q].word) && q + 1 < s.end_token) {
             size_t b = q + 1;
-            while (b < s.end_token && g.is("determiner", doc.tokens[b].word) && start[b] < 0) ++b;
+            while (b < s.end_token && g.determiner.has(doc.tokens[b].word) && start[b] < 0) ++b;
             if (b < s.end_token && start[b] >= 0) sources.push_back(start[b]);
             break;
           }
@@ -111,7 +137,7 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
         if (p.noun) {
           // "Russia's delivery", "the French withdrawal"
           size_t b = t;
-          while (b > s.first_token && g.is("determiner", doc.tokens[b - 1].word)) --b;
+          while (b > s.first_token && g.determiner.has(doc.tokens[b - 1].word)) --b;
           if (b > s.first_token && doc.tokens[b - 1].has(kPossessive)) --b;
           if (b > s.first_token && cover[b - 1] >= 0) subj = cover[b - 1];
         }
@@ -123,7 +149,7 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
         // The object of the clause: the first actor after the trigger, inside the
         // matched words ("rejected an Indian proposal") or right after them.
         for (size_t q = t + 1; q < s.end_token && q <= m->end + 4; ++q) {
-          if (doc.norm(doc.tokens[q]) == "," || doc.norm(doc.tokens[q]) == ";" || g.is("boundary", doc.tokens[q].word))
+          if (doc.norm(doc.tokens[q]) == "," || doc.norm(doc.tokens[q]) == ";" || g.boundary.has(doc.tokens[q].word))
             break;
           const int a = start[q];
           if (a >= 0 && !doc.actors[static_cast<size_t>(a)].place &&
@@ -138,37 +164,41 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
       const size_t win = t > s.first_token + 6 ? t - 6 : s.first_token;
       std::string status = "actual";
       bool negated = false;
-      if (g.occurs("denied", doc, win, t)) {
+      if (g.denied.occurs(doc, win, t)) {
         status = "denied";
         negated = true;
-      } else if (g.occurs("threatened", doc, win, t)) {
+      } else if (g.threatened.occurs(doc, win, t)) {
         status = "threatened";
-      } else if (g.occurs("hypothetical", doc, win, t)) {
+      } else if (g.hypothetical.occurs(doc, win, t)) {
         status = "hypothetical";
-      } else if (g.occurs("intended", doc, win, t)) {
+      } else if (g.intended.occurs(doc, win, t)) {
         status = "intended";
       }
-      if (g.occurs("negation", doc, win, t)) negated = true;
+      if (g.negation.occurs(doc, win, t)) negated = true;
       // Date.
       const TimeExpression* te = si < dates.size() ? nearest(dates[si], t) : nullptr;
       for (int src : sources) {
         const ActorMention& sa = doc.actors[static_cast<size_t>(src)];
         const ActorMention* ta = target >= 0 ? &doc.actors[static_cast<size_t>(target)] : nullptr;
-        if (vague(sa)) continue;
-        if (ta && vague(*ta)) ta = nullptr;
-        if (ta && ta->actor.code == sa.actor.code) continue;
+        Actor source_actor = sa.actor, target_actor;
+        if (vague(sa) && !inherit_country(doc, s, sa, source_actor)) continue;
+        if (ta) {
+          target_actor = ta->actor;
+          if (vague(*ta) && !inherit_country(doc, s, *ta, target_actor)) ta = nullptr;
+        }
+        if (ta && target_actor.code == source_actor.code) continue;
         if (!ta && !p.notarget && !p.noun) {
           // A transitive pattern without its target is not an event.
           bool wants_target = false;
           for (const auto& e : p.elements) wants_target = wants_target || e.kind == PatternElement::kTarget;
           if (wants_target) continue;
         }
-        auto key = std::make_tuple(sa.actor.code, ta ? ta->actor.code : std::string(), p.code);
+        auto key = std::make_tuple(source_actor.code, ta ? target_actor.code : std::string(), p.code);
         if (!seen.insert(key).second) continue;
         Event e;
         e.doc_id = doc.id;
-        e.source = sa.actor;
-        if (ta) e.target = ta->actor;
+        e.source = source_actor;
+        if (ta) e.target = target_actor;
         e.cameo = code->code;
         e.quad_class = code->quad_class;
         e.goldstein = code->goldstein;

@@ -56,28 +56,25 @@ void Grammar::load(const Data& data, Vocabulary& vocab, std::vector<std::string>
         if (errors) errors->push_back(f.name + ":" + std::to_string(line) + ": expected `class | words`");
         return;
       }
-      auto& list = lists[std::string(cols[0])];
+      WordSet& set = lists[std::string(cols[0])];
       for (std::string_view item : split_list(cols[1])) {
         auto ids = word_ids(item, vocab);
-        if (!ids.empty()) list.push_back(std::move(ids));
+        if (ids.empty()) continue;
+        if (ids.size() == 1) set.words.insert(ids[0]);
+        set.sequences.push_back(std::move(ids));
       }
     });
   }
 }
 
-bool Grammar::is(std::string_view cls, uint32_t word) const {
-  if (!word) return false;
+const WordSet& Grammar::operator[](std::string_view cls) const {
+  static const WordSet kEmpty;
   auto it = lists.find(std::string(cls));
-  if (it == lists.end()) return false;
-  for (const auto& seq : it->second)
-    if (seq.size() == 1 && seq[0] == word) return true;
-  return false;
+  return it == lists.end() ? kEmpty : it->second;
 }
 
-bool Grammar::ends_at(std::string_view cls, const Document& doc, size_t begin, size_t end) const {
-  auto it = lists.find(std::string(cls));
-  if (it == lists.end()) return false;
-  for (const auto& seq : it->second) {
+bool WordSet::ends_at(const Document& doc, size_t begin, size_t end) const {
+  for (const auto& seq : sequences) {
     if (seq.size() > end - begin) continue;
     bool ok = true;
     for (size_t k = 0; k < seq.size() && ok; ++k) ok = doc.tokens[end - seq.size() + k].word == seq[k];
@@ -86,9 +83,9 @@ bool Grammar::ends_at(std::string_view cls, const Document& doc, size_t begin, s
   return false;
 }
 
-bool Grammar::occurs(std::string_view cls, const Document& doc, size_t begin, size_t end) const {
+bool WordSet::occurs(const Document& doc, size_t begin, size_t end) const {
   for (size_t e = begin + 1; e <= end; ++e)
-    if (ends_at(cls, doc, begin, e)) return true;
+    if (ends_at(doc, begin, e)) return true;
   return false;
 }
 

@@ -40,6 +40,7 @@ Pipeline::Pipeline(const Data& data, std::vector<std::string>* errors) : impl_(s
   p.actors.load(data, p.vocab, errors);
   p.equipment.load(data, p.vocab, errors);
   p.transfers.load(data, p.vocab, errors);
+  p.locations.load(data, errors);
   load_wordnet_exceptions(p.vocab);
   p.stats.vocabulary = p.vocab.size();
   p.stats.actor_entries = p.actors.size();
@@ -75,9 +76,11 @@ void Pipeline::process(Document& doc) const {
     }
   }
   ActorRecogniser(p.actors, p.cues)(doc, sentence_dates);
+  resolve_references(doc, p.cues.refs);  // "his country", "the Council"
   // code
   EventCoder(p.cameo, p.patterns, p.grammar)(doc, times);
   p.transfers(doc, times, p.equipment, Syntax(p.grammar), p.cameo);
+  p.locations(doc);  // resolve: where each event happened
 }
 
 DocumentSummary Pipeline::summary(const Document& doc) const {

@@ -6,6 +6,7 @@
 #include "dyad/arms.h"
 #include "dyad/dates.h"
 #include "dyad/events.h"
+#include "dyad/location.h"
 #include "dyad/pipeline.h"
 #include "dyad/text.h"
 #include "dyad/vocabulary.h"
@@ -23,6 +24,7 @@ struct Pipeline::Impl {
   PatternSet patterns;
   EquipmentLexicon equipment;
   TransferCoder transfers;
+  LocationResolver locations;  // event locations, over the embedded gazetteer
   PipelineStats stats;
 };
 

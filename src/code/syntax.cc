@@ -27,11 +27,10 @@ std::optional<PatternMatch> Syntax::match(const Document& doc, const Sentence& s
     return n == "." || n == ";" || n == ":" || n == "!" || n == "?";
   };
   // Patterns of the word as written ("talks") come before those of its lemma ("talk").
-  std::vector<uint32_t> list;
-  if (by_word) list = *by_word;
-  if (by_lemma) list.insert(list.end(), by_lemma->begin(), by_lemma->end());
-  for (uint32_t pi : list) {
-    const Pattern& p = set.pattern(pi);
+  const std::vector<uint32_t>* lists[2] = {by_word, by_lemma};
+  for (size_t li = 0, pk = 0; li < 2; pk = 0, ++li) {
+  for (; lists[li] && pk < lists[li]->size(); ++pk) {
+    const Pattern& p = set.pattern((*lists[li])[pk]);
     PatternMatch m;
     m.pattern = &p;
     m.trigger = static_cast<uint32_t>(t);
@@ -63,10 +62,10 @@ std::optional<PatternMatch> Syntax::match(const Document& doc, const Sentence& s
         if (q > pos && boundary(q - 1)) break;
         size_t qq = q;
         // Adverbs and time words ("accused today", "rejected Thursday a …"), then determiners.
-        while (qq < end && actor_at[qq] < 0 && (g_.is("adverb", doc.tokens[qq].word) ||
+        while (qq < end && actor_at[qq] < 0 && (g_.adverb.has(doc.tokens[qq].word) ||
                                                 (doc.norm(doc.tokens[qq]).ends_with("ly") && !doc.tokens[qq].has(kCapitalised))))
           ++qq;
-        while (qq < end && g_.is("determiner", doc.tokens[qq].word) && actor_at[qq] < 0) ++qq;
+        while (qq < end && g_.determiner.has(doc.tokens[qq].word) && actor_at[qq] < 0) ++qq;
         if (qq >= end) break;
         if (e.kind == PatternElement::kWord) {
           if (actor_at[qq] < 0 && word_matches(doc.tokens[qq], e)) {
@@ -103,6 +102,7 @@ std::optional<PatternMatch> Syntax::match(const Document& doc, const Sentence& s
     m.end = static_cast<uint32_t>(pos);
     return m;
   }
+  }
   return std::nullopt;
 }
 
@@ -114,31 +114,31 @@ int Syntax::subject(const Document& doc, const Sentence& s, size_t t, const std:
     if (a >= 0) {
       const ActorMention& m = doc.actors[static_cast<size_t>(a)];
       size_t b = m.first_token;
-      while (b > s.first_token && g_.is("determiner", doc.tokens[b - 1].word)) --b;
-      const bool pp = b > s.first_token && g_.is("preposition", doc.tokens[b - 1].word);
+      while (b > s.first_token && g_.determiner.has(doc.tokens[b - 1].word)) --b;
+      const bool pp = b > s.first_token && g_.preposition.has(doc.tokens[b - 1].word);
       if (m.place || pp) {
         q = m.first_token;
         continue;
       }
       return a;
     }
-    if (g_.is("pronoun", tok.word)) {
-      if (q > s.first_token && g_.is("complementizer", doc.tokens[q - 1].word)) {
+    if (g_.pronoun.has(tok.word)) {
+      if (q > s.first_token && g_.complementizer.has(doc.tokens[q - 1].word)) {
         int r = subject(doc, s, q - 1, actor_at);
         if (r >= 0) return r;
       }
-      if (g_.is("pronoun-person", tok.word)) {
+      if (g_.pronoun_person.has(tok.word)) {
         for (size_t k = doc.actors.size(); k-- > 0;)
           if (doc.actors[k].person && doc.actors[k].end_token <= q) return static_cast<int>(k);
       }
       return -1;
     }
-    if (g_.is("relative", tok.word) && q > s.first_token) {
+    if (g_.relative.has(tok.word) && q > s.first_token) {
       size_t r = q - 1;
       if (doc.norm(doc.tokens[r]) == "," && r > s.first_token) --r;
       if (actor_at[r] >= 0 && !doc.actors[static_cast<size_t>(actor_at[r])].place) return actor_at[r];
     }
-    if (g_.is("boundary", tok.word) || doc.norm(tok) == ";" || doc.norm(tok) == ":") return -1;
+    if (g_.boundary.has(tok.word) || doc.norm(tok) == ";" || doc.norm(tok) == ":") return -1;
   }
   return -1;
 }
@@ -160,18 +160,18 @@ std::vector<int> Syntax::coordinated(const Document& doc, const Sentence& s, int
   size_t left = m.first_token;
   while (left > s.first_token + 1) {
     size_t c = left - 1;
-    if (!g_.is("coordination", doc.tokens[c].word)) break;
+    if (!g_.coordination.has(doc.tokens[c].word)) break;
     size_t e = c;
-    while (e > s.first_token && g_.is("determiner", doc.tokens[e - 1].word)) --e;
+    while (e > s.first_token && g_.determiner.has(doc.tokens[e - 1].word)) --e;
     int k = index_of_end(e);
     if (k < 0) break;
     out.push_back(k);
     left = doc.actors[static_cast<size_t>(k)].first_token;
   }
   size_t right = m.end_token;
-  while (right + 1 < s.end_token && g_.is("coordination", doc.tokens[right].word)) {
+  while (right + 1 < s.end_token && g_.coordination.has(doc.tokens[right].word)) {
     size_t b = right + 1;
-    while (b < s.end_token && g_.is("determiner", doc.tokens[b].word)) ++b;
+    while (b < s.end_token && g_.determiner.has(doc.tokens[b].word)) ++b;
     int k = index_of_start(b);
     if (k < 0) break;
     out.push_back(k);
@@ -187,7 +187,7 @@ bool Syntax::passive(const Document& doc, const Sentence& s, size_t t) const {
                                                                      !n.ends_with("s") && !n.ends_with("ing"));
   if (!participle) return false;
   for (size_t q = t, k = 0; q-- > s.first_token && k < 3; ++k) {
-    if (g_.is("be", doc.tokens[q].word)) return true;
+    if (g_.be.has(doc.tokens[q].word)) return true;
     if (doc.tokens[q].has(kPunct)) return false;
   }
   return false;

@@ -85,7 +85,7 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
     start[m.first_token] = static_cast<int>(k);
     for (uint32_t t = m.first_token; t < m.end_token; ++t) cover[t] = static_cast<int>(k);
   }
-  const Grammar& g = syntax.grammar();
+  const GrammarClasses& g = syntax.grammar();
   int last_sentence = -100;
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
@@ -134,7 +134,7 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
     }
     // Negated frames are no transfer.
     const size_t win = trig > s.first_token + 5 ? trig - 5 : s.first_token;
-    if (g.occurs("negation", doc, win, trig) || g.occurs("denied", doc, win, trig)) continue;
+    if (g.negation.occurs(doc, win, trig) || g.denied.occurs(doc, win, trig)) continue;
     int subj = syntax.subject(doc, s, trig, cover);
     int other = -1;
     bool other_is_from = false;
@@ -143,7 +143,7 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
       const bool f = from_.count(T[t].word) > 0, to = to_.count(T[t].word) > 0;
       if (!f && !to) continue;
       size_t b = t + 1;
-      while (b < s.end_token && g.is("determiner", T[b].word) && start[b] < 0) ++b;
+      while (b < s.end_token && g.determiner.has(T[b].word) && start[b] < 0) ++b;
       if (b < s.end_token && start[b] >= 0 && !doc.actors[static_cast<size_t>(start[b])].place &&
           static_cast<int>(start[b]) != subj) {
         other = start[b];
@@ -153,7 +153,7 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
     // "supply Mali with drones": an actor right after the verb.
     if (other < 0 && trig_end < s.end_token) {
       size_t b = trig_end;
-      while (b < s.end_token && g.is("determiner", T[b].word) && start[b] < 0) ++b;
+      while (b < s.end_token && g.determiner.has(T[b].word) && start[b] < 0) ++b;
       if (b < s.end_token && start[b] >= 0) other = start[b];
     }
     // No subject found (quoted speech: "We are receiving …"): the first actor before the verb.
@@ -185,7 +185,7 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
     tr.recipient = party(rm);
     if (tr.supplier.code == tr.recipient.code) continue;
     tr.status = frame->status;
-    if (tr.status == "delivered" && g.occurs("intended", doc, win, trig)) tr.status = "planned";
+    if (tr.status == "delivered" && g.intended.occurs(doc, win, trig)) tr.status = "planned";
     for (auto& m : items) tr.items.push_back(m.item);
     // Date: the temporal expression nearest the verb, else the document date.
     const TimeExpression* best = nullptr;

@@ -82,13 +82,31 @@ void EquipmentLexicon::load(const Data& data, Vocabulary& vocab, std::vector<std
       for (std::string_view a : aliases) {
         if (generic) {
           auto ids = ids_of(fold(a), vocab);
-          std::string k;
-          for (uint32_t w : ids) k += std::to_string(w) + " ";
-          generic_.emplace(k, id);
-          max_generic_words_ = std::max(max_generic_words_, ids.size());
+          uint32_t node = 0;  // the root
+          for (uint32_t w : ids) {
+            auto [it, fresh] = generic_edges_.emplace((static_cast<uint64_t>(node) << 32) | w, 0);
+            if (fresh) {
+              it->second = static_cast<uint32_t>(generic_terminal_.size());
+              generic_terminal_.push_back(kNone);
+            }
+            node = it->second;
+          }
+          if (!ids.empty() && generic_terminal_[node] == kNone) generic_terminal_[node] = id;
         } else {
           std::string k = key_of(fold(a));
           if (k.size() >= 2) designation_.emplace(k, id);
+          // The key of the alias's first token: a cheap filter before multi-token keys are built.
+          Document tmp;
+          tmp.text = std::string(a);
+          tokenize(tmp);
+          for (const Token& t : tmp.tokens) {
+            std::string first = key_of(tmp.norm(t));
+            if (!first.empty()) {
+              first_keys_.insert(first);
+              first_words_.insert(vocab.intern(tmp.norm(t)));
+              break;
+            }
+          }
         }
       }
     });
@@ -113,15 +131,18 @@ void EquipmentLexicon::load(const Data& data, Vocabulary& vocab, std::vector<std
 std::vector<ItemMention> EquipmentLexicon::find(const Document& doc, const Sentence& s) const {
   std::vector<ItemMention> out;
   const auto& T = doc.tokens;
+  // Longest generic phrase at token i, walking the word trie.
   auto generic_at = [&](size_t i, size_t* len) -> const Equipment* {
-    std::string k;
     const Equipment* best = nullptr;
-    for (size_t n = 0; n < max_generic_words_ && i + n < s.end_token; ++n) {
-      if (!T[i + n].word) break;
-      k += std::to_string(T[i + n].word) + " ";
-      auto it = generic_.find(k);
-      if (it != generic_.end()) {
-        best = &entries_[it->second];
+    uint32_t node = 0;
+    for (size_t n = 0; i + n < s.end_token; ++n) {
+      const uint32_t w = T[i + n].word;
+      if (!w) break;
+      auto it = generic_edges_.find((static_cast<uint64_t>(node) << 32) | w);
+      if (it == generic_edges_.end()) break;
+      node = it->second;
+      if (generic_terminal_[node] != kNone) {
+        best = &entries_[generic_terminal_[node]];
         *len = n + 1;
       }
     }
@@ -133,7 +154,15 @@ std::vector<ItemMention> EquipmentLexicon::find(const Document& doc, const Sente
     size_t end = i;
     std::string variant;
     // Designations: up to four tokens, longest first.
-    if (T[i].has(kCapitalised) || T[i].has(kHasDigit)) {
+    // Only tokens that begin some alias: known words by id, designations with
+    // digits by key, possibly with a variant suffix ("mi35b").
+    bool candidate = T[i].word && first_words_.count(T[i].word) && (T[i].has(kCapitalised) || T[i].has(kHasDigit));
+    if (!candidate && T[i].has(kHasDigit) && T[i].has(kWord)) {
+      std::string first = key_of(doc.norm(T[i]));
+      for (size_t cut = 0; !candidate && cut <= 3 && cut < first.size(); ++cut)
+        candidate = first_keys_.count(first.substr(0, first.size() - cut)) > 0;
+    }
+    if (candidate) {
       for (size_t n = std::min<size_t>(4, s.end_token - i); n >= 1 && !eq; --n) {
         std::string k;
         for (size_t x = i; x < i + n; ++x) k += key_of(doc.norm(T[x]));

@@ -1,10 +1,10 @@
 #include "dyad/vocabulary.h"
 
-#include "util/hash.h"
+#include <functional>
 
 namespace dyad {
 
-size_t Vocabulary::Hash::operator()(std::string_view s) const noexcept { return hash64(s); }
+size_t Vocabulary::Hash::operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
 
 Vocabulary::Vocabulary() {
   words_.emplace_back();  // id 0: unknown

@@ -179,6 +179,9 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
     if (supplier < 0 || recipient < 0) continue;
     const ActorMention& sm = doc.actors[static_cast<size_t>(supplier)];
     const ActorMention& rm = doc.actors[static_cast<size_t>(recipient)];
+    // A bare role ("the military", "companies") cannot be a party to an arms transfer.
+    if (sm.actor.country.empty() && sm.actor.code.size() <= 3 * sm.actor.sectors.size()) continue;
+    if (rm.actor.country.empty() && rm.actor.code.size() <= 3 * rm.actor.sectors.size()) continue;
     Transfer tr;
     tr.doc_id = doc.id;
     tr.supplier = party(sm);

@@ -65,8 +65,7 @@ void EquipmentLexicon::load(const Data& data, Vocabulary& vocab, std::vector<std
         e.category = std::string(cols[1]);
         e.description = std::string(cols[2]);
         e.maker = std::string(cols[3]);
-        aliases = split_list(cols[4]);
-        aliases.push_back(cols[0]);
+        aliases = split_list(cols[4]);  // the designation column itself is not an alias
         if (cols.size() == 6)
           for (std::string_view fl : split_list(cols[5])) {
             if (fl == "ambiguous")
@@ -178,7 +177,8 @@ std::vector<ItemMention> EquipmentLexicon::find(const Document& doc, const Sente
         }
         if (it == designation_.end()) continue;
         const Equipment& cand = entries_[it->second];
-        if (cand.ambiguous) {
+        // A name without digits ("Rafale", "Tiger", "Bill") is a designation only with a cue.
+        if (cand.ambiguous || (n == 1 && !has_digit(k))) {
           size_t glen = 0;
           const bool cue = (i + n < s.end_token && generic_at(i + n, &glen)) ||
                            (i > s.first_token && (T[i - 1].has(kNumber) || numbers_.count(T[i - 1].word)));

@@ -6,6 +6,7 @@ Usage: tools/derive_cameo.py REFERENCE_DIR > data/cameo/cameo.tsv
 Known defects of the reference tables fixed here:
 - CAMEO.eventcodes.txt merges code 106 "Demand withdrawal" into the 1056 line.
 - CAMEO.goldsteinscale.txt lacks code 106 (its weight is -5.0).
+- CAMEO2PLOVER-2021.txt has no rows for root 02 (appeal); ontology.md files it under REQUEST.
 QuadClass follows GDELT: roots 01-05 -> 1, 06-09 -> 2, 10-14 -> 3, 15-20 -> 4.
 """
 import re
@@ -55,6 +56,11 @@ def lookup_plover(code):
     return "", "", ""
 
 
+# Roots the conversion table leaves out, typed as ontology.md's PLOVER table says
+# (REQUEST covers CAMEO 02 "appeal" and 10 "demand").
+ROOT_TYPES = {"02": "REQUEST"}
+
+
 def quad(code):
     root = int(code[:2])
     return 1 if root <= 5 else 2 if root <= 9 else 3 if root <= 14 else 4
@@ -69,6 +75,8 @@ for code in sorted(names, key=lambda c: (c[:2], c)):
     if not re.fullmatch(r"\d{2,4}", code):
         continue
     t, m, x = lookup_plover(code)
+    if not t and code[:2] in ROOT_TYPES:
+        t = ROOT_TYPES[code[:2]]
     # PLOVER files positive public statements (010-019) under SUPPORT only where the table says so;
     # codes the table leaves without a type are kept with an empty type and never coded.
     g = gold.get(code, gold.get(code[:3], gold.get(code[:2], 0.0)))

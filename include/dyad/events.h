@@ -50,6 +50,9 @@ struct Pattern {
   std::string context;  // PLOVER context override
   std::string origin;   // "events/10-14.pat:12"
   std::string text;     // the pattern as written
+  // Words the rest of the pattern cannot match without (one of each list), for a
+  // quick rejection before the element-by-element walk.
+  std::vector<std::vector<uint32_t>> required;
 };
 
 // Parses one pattern ("withdraw ... from TGT"); interns its words as lemmas.
@@ -119,7 +122,7 @@ class Syntax {
   explicit Syntax(const Grammar& g) : g_(g) {}
   // Tries the patterns of the token at `t`; the first (most specific) that matches wins.
   std::optional<PatternMatch> match(const Document& doc, const Sentence& s, const PatternSet& set, size_t t,
-                                    const std::vector<int>& actor_at) const;
+                                    const std::vector<int>& actor_at, bool passive = false) const;
   // The subject of the clause whose verb is at `t`: the nearest actor to the left
   // that is not a prepositional object, within the clause; -1 when none.
   int subject(const Document& doc, const Sentence& s, size_t t, const std::vector<int>& actor_at) const;

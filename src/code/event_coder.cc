@@ -42,18 +42,22 @@ bool vague(const ActorMention& m) {
   return sectors == m.actor.code;
 }
 
-// One happening is one event: when a sentence yields several events for the same
-// source and target (or one without a target), the later trigger — the action
-// itself, after speech and intent verbs ("announced the withdrawal") — is kept,
-// taking the target of the earlier one when it has none.
+// One happening is one event: when a sentence yields several events of the same
+// QuadClass for the same source and target (or one without a target), the later
+// trigger — the action itself, after speech verbs ("said it would attack") — is
+// kept, taking the target of the earlier one when it has none. Events of different
+// QuadClasses ("agreed to withdraw": a promise and a retreat) are both kept.
 void merge_nested(Document& doc, size_t begin) {
   auto& ev = doc.events;
+  // Actors compare on their country when they have one ("France" ~ "its troops").
+  auto party = [](const Actor& x) -> const std::string& { return x.country.empty() ? x.code : x.country; };
   for (size_t i = begin; i < ev.size(); ++i) {
     for (size_t j = i + 1; j < ev.size(); ++j) {
       Event& a = ev[i];
       Event& b = ev[j];
-      if (a.source.code != b.source.code) continue;
-      const bool same_target = (a.target && b.target && a.target->code == b.target->code) || !a.target || !b.target;
+      if (party(a.source) != party(b.source) || a.quad_class != b.quad_class) continue;
+      const bool same_target =
+          (a.target && b.target && party(*a.target) == party(*b.target)) || !a.target || !b.target;
       if (!same_target) continue;
       Event& keep = a.evidence.trigger.start > b.evidence.trigger.start ? a : b;
       Event& drop = &keep == &a ? b : a;
@@ -105,7 +109,8 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
     const size_t sentence_begin = doc.events.size();
     for (size_t t = s.first_token; t < s.end_token; ++t) {
       if (cover[t] >= 0 || !doc.tokens[t].has(kWord)) continue;
-      auto m = syntax_.match(doc, s, patterns_, t, start);
+      const bool passive_voice = syntax_.passive(doc, s, t);
+      auto m = syntax_.match(doc, s, patterns_, t, start, passive_voice);
       if (!m) continue;
       const Pattern& p = *m->pattern;
       const CameoCode* code = cameo_.find(p.code);
@@ -114,7 +119,7 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
       // Source and target.
       std::vector<int> sources;
       int target = m->target;
-      const bool passive = !p.noun && syntax_.passive(doc, s, t);
+      const bool passive = !p.noun && passive_voice;
       if (m->source >= 0) {
         sources.push_back(m->source);
         if (target < 0) {

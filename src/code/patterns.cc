@@ -141,6 +141,10 @@ bool compile_pattern(std::string_view text, Vocabulary& vocab, Pattern& out, std
     if (error) *error = "a pattern must start with a (non-optional) trigger word";
     return false;
   }
+  out.required.clear();
+  for (size_t k = 1; k < out.elements.size(); ++k)
+    if (out.elements[k].kind == PatternElement::kWord && !out.elements[k].optional)
+      out.required.push_back(out.elements[k].words);
   return true;
 }
 

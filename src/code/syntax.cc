@@ -16,7 +16,7 @@ bool word_matches(const Token& t, const PatternElement& e) {
 }  // namespace
 
 std::optional<PatternMatch> Syntax::match(const Document& doc, const Sentence& s, const PatternSet& set, size_t t,
-                                          const std::vector<int>& actor_at) const {
+                                          const std::vector<int>& actor_at, bool passive) const {
   const Token& tok = doc.tokens[t];
   const std::vector<uint32_t>* by_lemma = tok.lemma ? set.for_trigger(tok.lemma) : nullptr;
   const std::vector<uint32_t>* by_word = tok.word != tok.lemma ? set.for_trigger(tok.word) : nullptr;
@@ -26,11 +26,25 @@ std::optional<PatternMatch> Syntax::match(const Document& doc, const Sentence& s
     const std::string_view n = doc.norm(doc.tokens[q]);
     return n == "." || n == ";" || n == ":" || n == "!" || n == "?";
   };
+  // The words and lemmas after the trigger, for the patterns' quick rejection.
+  thread_local std::vector<uint32_t> present;
+  present.clear();
+  for (size_t q = t + 1; q < end && q < t + 40; ++q) {
+    present.push_back(doc.tokens[q].word);
+    present.push_back(doc.tokens[q].lemma);
+  }
+  std::sort(present.begin(), present.end());
+  auto has_any = [&](const std::vector<uint32_t>& alts) {
+    for (uint32_t w : alts)
+      if (std::binary_search(present.begin(), present.end(), w)) return true;
+    return false;
+  };
   // Patterns of the word as written ("talks") come before those of its lemma ("talk").
   const std::vector<uint32_t>* lists[2] = {by_word, by_lemma};
   for (size_t li = 0, pk = 0; li < 2; pk = 0, ++li) {
   for (; lists[li] && pk < lists[li]->size(); ++pk) {
     const Pattern& p = set.pattern((*lists[li])[pk]);
+    if (!std::all_of(p.required.begin(), p.required.end(), has_any)) continue;
     PatternMatch m;
     m.pattern = &p;
     m.trigger = static_cast<uint32_t>(t);
@@ -90,8 +104,9 @@ std::optional<PatternMatch> Syntax::match(const Document& doc, const Sentence& s
         }
         if (found) break;
       }
+      // In the passive the target is the subject ("X was attacked by Y"): its slot stays empty.
       if (!found) {
-        if (e.optional) continue;
+        if (e.optional || (passive && e.kind == PatternElement::kTarget)) continue;
         ok = false;
         break;
       }

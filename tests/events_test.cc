@@ -1,0 +1,272 @@
+// Event coding constructions on realistic sentences written for the tests:
+// verbs and their lemmas, passive voice, reported speech, compound actors,
+// negation, modality, every kind of temporal expression, location attachment,
+// and the rule that an event needs an identifiable source.
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dyad/data.h"
+#include "dyad/document.h"
+#include "dyad/pipeline.h"
+
+namespace dyad {
+namespace {
+
+const Pipeline& pipeline() {
+  static const Data data = Data::embedded();
+  static const Pipeline p(data);
+  return p;
+}
+
+std::vector<Event> code(const std::string& text, const char* date = "2024-05-15") {
+  Document doc;
+  doc.id = "t";
+  doc.text = text;
+  if (date) doc.date = parse_iso_date(date);
+  pipeline().process(doc);
+  return doc.events;
+}
+
+// The first event of PLOVER type `type` (a copy: callers pass temporaries).
+std::optional<Event> find(const std::vector<Event>& events, const std::string& type) {
+  for (const Event& e : events)
+    if (e.plover_type == type) return e;
+  return std::nullopt;
+}
+
+std::string target(const Event& e) { return e.target ? e.target->code : "-"; }
+
+TEST(EventsTest, VerbWithObject) {
+  auto ev = code("Brazil criticised the United States.");
+  const std::optional<Event> e = find(ev, "ACCUSE");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->source.code, "BRA");
+  EXPECT_EQ(target(*e), "USA");
+  EXPECT_EQ(e->quad_class, 3);
+  EXPECT_EQ(e->evidence.trigger_text, "criticised");
+  EXPECT_EQ(e->status, "actual");
+  EXPECT_FALSE(e->negated);
+}
+
+TEST(EventsTest, InflectionsReachTheLemma) {
+  for (const char* text : {"Brazil accuses Argentina of dumping steel.", "Brazil accused Argentina of dumping steel.",
+                           "Brazil is accusing Argentina of dumping steel."}) {
+    const std::optional<Event> e = find(code(text), "ACCUSE");
+    ASSERT_TRUE(e) << text;
+    EXPECT_EQ(e->source.code, "BRA") << text;
+    EXPECT_EQ(target(*e), "ARG") << text;
+  }
+}
+
+TEST(EventsTest, PassiveVoiceSwapsSourceAndTarget) {
+  auto ev = code("Ukrainian troops were attacked by Russian forces near Bakhmut.");
+  const std::optional<Event> e = find(ev, "ASSAULT");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->source.code, "RUSMIL");
+  EXPECT_EQ(target(*e), "UKRMIL");
+}
+
+TEST(EventsTest, PassiveWithoutAgentHasNoSource) {
+  EXPECT_FALSE(find(code("Ukrainian troops were attacked near Bakhmut."), "ASSAULT"));
+}
+
+TEST(EventsTest, ReportedSpeechCodesTheReportedAct) {
+  auto ev = code("The French foreign minister said that Iran had threatened Israel.");
+  const std::optional<Event> e = find(ev, "THREATEN");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->source.code, "IRN");
+  EXPECT_EQ(target(*e), "ISR");
+  for (const Event& x : ev) EXPECT_NE(x.source.code, "FRAGOV") << "the speaker is not the actor of the threat";
+}
+
+TEST(EventsTest, PronounAfterSpeechVerbIsTheSpeaker) {
+  auto ev = code("Algeria said it would recall its ambassador from France.");
+  const std::optional<Event> e = find(ev, "SANCTION");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->source.code, "DZA");
+  EXPECT_EQ(e->status, "intended");
+}
+
+TEST(EventsTest, PersonPronounResolvesToTheLastPerson) {
+  auto ev = code(
+      "Malian Prime Minister Choguel Maiga addressed the General Assembly, in which he accused France of "
+      "abandoning his country.",
+      "2022-04-20");
+  const std::optional<Event> e = find(ev, "ACCUSE");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->source.code, "MLIGOV");
+  EXPECT_EQ(target(*e), "FRA");
+}
+
+TEST(EventsTest, CompoundSubjectGivesOneEventEach) {
+  auto ev = code("Hungarian and Romanian officials agreed to expand trade with Serbia.");
+  int n = 0;
+  bool hun = false, rou = false;
+  for (const Event& e : ev) {
+    if (target(e) != "SRB") continue;
+    ++n;
+    hun = hun || e.source.country == "HUN";
+    rou = rou || e.source.country == "ROU";
+  }
+  EXPECT_GE(n, 2);
+  EXPECT_TRUE(hun);
+  EXPECT_TRUE(rou);
+}
+
+TEST(EventsTest, NegationIsMarked) {
+  const std::optional<Event> e = find(code("Turkey did not attack Syria."), "ASSAULT");
+  ASSERT_TRUE(e);
+  EXPECT_TRUE(e->negated);
+}
+
+TEST(EventsTest, DenialIsAStatus) {
+  auto ev = code("Moscow denied sending troops to Mali.");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(ev[0].status, "denied");
+  EXPECT_TRUE(ev[0].negated);
+  EXPECT_EQ(ev[0].source.code, "RUSGOV");
+}
+
+TEST(EventsTest, Modality) {
+  const std::optional<Event> a = find(code("China threatened to impose sanctions on Taiwan."), "COERCE");
+  ASSERT_TRUE(a);
+  EXPECT_EQ(a->status, "threatened");
+  auto b = code("Japan could impose sanctions on North Korea.");
+  ASSERT_FALSE(b.empty());
+  EXPECT_EQ(b[0].status, "hypothetical");
+  auto c = code("Germany will send tanks to Ukraine.");
+  ASSERT_FALSE(c.empty());
+  EXPECT_EQ(c[0].status, "intended");
+  EXPECT_EQ(c[0].source.code, "DEU");
+}
+
+TEST(EventsTest, DayDate) {
+  const std::optional<Event> e = find(code("On March 31, Egypt condemned Israel."), "ACCUSE");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->date.iso(), "2024-03-31");
+  EXPECT_TRUE(e->date_from_sentence);
+}
+
+TEST(EventsTest, RelativeMonthDate) {
+  const std::optional<Event> e = find(code("Last month, Kenya expelled Somali diplomats."), "SANCTION");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->date.iso(), "2024-04");
+  EXPECT_EQ(e->date.precision, Precision::kMonth);
+}
+
+TEST(EventsTest, LastNamedMonthIsBeforeTheDocument) {
+  const std::optional<Event> e = find(code("Algeria recalled its ambassador from France last September."), "SANCTION");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->date.iso(), "2023-09");
+  EXPECT_EQ(target(*e), "FRA");
+}
+
+TEST(EventsTest, SinceYearDate) {
+  const std::optional<Event> e = find(code("Since 2013, France has been working to help Mali."), "AID");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->date.iso(), "2013");
+  EXPECT_EQ(e->date.precision, Precision::kYear);
+}
+
+TEST(EventsTest, WeekdayDate) {
+  // 2024-05-15 is a Wednesday: "on Tuesday" is the day before.
+  const std::optional<Event> e = find(code("Pakistan arrested Indian fishermen on Tuesday."), "COERCE");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->date.iso(), "2024-05-14");
+}
+
+TEST(EventsTest, DaysAgoDate) {
+  const std::optional<Event> e = find(code("Two days ago Saudi Arabia hosted Iranian officials."), "CONSULT");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->date.iso(), "2024-05-13");
+  EXPECT_EQ(e->source.code, "SAU");
+  EXPECT_EQ(target(*e), "IRNGOV");
+}
+
+TEST(EventsTest, InYearDate) {
+  const std::optional<Event> e = find(code("In 2023, Niger expelled French troops."), "COERCE");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->date.iso(), "2023");
+}
+
+TEST(EventsTest, DocumentDateWhenTheSentenceHasNone) {
+  const std::optional<Event> e = find(code("Brazil criticised the United States."), "ACCUSE");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->date.iso(), "2024-05-15");
+  EXPECT_FALSE(e->date_from_sentence);
+}
+
+TEST(EventsTest, LocationAttachedToTheEvent) {
+  const std::optional<Event> e = find(code("President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin."), "CONSULT");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->source.code, "FRAGOV");
+  EXPECT_EQ(target(*e), "DEUGOV");
+  ASSERT_TRUE(e->location);
+  EXPECT_EQ(e->location->name, "Berlin");
+  EXPECT_EQ(e->location->country, "DEU");
+}
+
+TEST(EventsTest, CapitalAsActorIsNotALocation) {
+  const std::optional<Event> e = find(code("Moscow criticised Paris."), "ACCUSE");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->source.code, "RUSGOV");
+  EXPECT_EQ(target(*e), "FRAGOV");
+  EXPECT_FALSE(e->location);
+}
+
+TEST(EventsTest, RoleInheritsTheCountryOfItsSentence) {
+  const std::optional<Event> e = find(code("Police in Lagos arrested dozens of protesters."), "COERCE");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->source.code, "NGACOP");
+}
+
+TEST(EventsTest, NoSourceNoEvent) {
+  EXPECT_TRUE(code("Talks were held amid tension and attacks were reported.").empty());
+  EXPECT_TRUE(code("The weather was calm on Tuesday.").empty());
+}
+
+TEST(EventsTest, OneEventPerHappening) {
+  // "launched an attack on": one assault, not one for the verb and one for the noun.
+  auto ev = code("Russia launched a massive attack on Ukraine.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].plover_type, "ASSAULT");
+  EXPECT_EQ(ev[0].source.country, "RUS");
+  EXPECT_EQ(target(ev[0]), "UKR");
+}
+
+TEST(EventsTest, PromiseAndActionAreBothKept) {
+  // A promise (verbal) and the retreat it announces (material) are two events.
+  auto ev = code("France announced the withdrawal of its troops from Mali.");
+  EXPECT_TRUE(find(ev, "RETREAT"));
+  EXPECT_LE(ev.size(), 2u);
+  for (const Event& e : ev) EXPECT_EQ(e.source.country, "FRA");
+}
+
+TEST(EventsTest, EvidencePointsIntoTheText) {
+  const std::string text = "Tension rose. Venezuela rejected a proposal by Colombia.";
+  Document doc;
+  doc.id = "t";
+  doc.text = text;
+  pipeline().process(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const Event& e = doc.events[0];
+  EXPECT_EQ(e.evidence.sentence, 1);
+  EXPECT_EQ(text.substr(e.evidence.span.start, e.evidence.span.size()), "Venezuela rejected a proposal by Colombia.");
+  EXPECT_EQ(text.substr(e.evidence.trigger.start, e.evidence.trigger.size()).substr(0, 8), "rejected");
+  EXPECT_FALSE(e.event_id.empty());
+  EXPECT_FALSE(e.explain.empty());
+}
+
+TEST(EventsTest, PloverAndCameoTogether) {
+  const std::optional<Event> e = find(code("Sudan's army declared a ceasefire."), "RETREAT");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->source.code, "SDNMIL");
+  EXPECT_EQ(e->cameo.substr(0, 2), "08");
+  EXPECT_EQ(e->quad_class, 2);
+}
+
+}  // namespace
+}  // namespace dyad

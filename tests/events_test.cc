@@ -37,7 +37,9 @@ std::optional<Event> find(const std::vector<Event>& events, const std::string& t
   return std::nullopt;
 }
 
-std::string target(const Event& e) { return e.target ? e.target->code : "-"; }
+std::string target(const Event& e) {
+  return e.target ? e.target->code : "-";
+}
 
 TEST(EventsTest, VerbWithObject) {
   auto ev = code("Brazil criticised the United States.");
@@ -200,7 +202,8 @@ TEST(EventsTest, DocumentDateWhenTheSentenceHasNone) {
 }
 
 TEST(EventsTest, LocationAttachedToTheEvent) {
-  const std::optional<Event> e = find(code("President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin."), "CONSULT");
+  const std::optional<Event> e =
+      find(code("President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin."), "CONSULT");
   ASSERT_TRUE(e);
   EXPECT_EQ(e->source.code, "FRAGOV");
   EXPECT_EQ(target(*e), "DEUGOV");

@@ -242,8 +242,8 @@ TEST(JsonTest, EventExplain) {
 TEST(JsonTest, EventFieldOrderStartsWithRecordAndDocId) {
   std::string line;
   append_json(line, full_event());
-  EXPECT_EQ(line.rfind("{\"record\":\"event\",\"doc_id\":\"000_90c7cde4e5de5aaa\",\"event_id\":\"3f9a0c1d2b4e5f60\"", 0),
-            0u)
+  EXPECT_EQ(
+      line.rfind("{\"record\":\"event\",\"doc_id\":\"000_90c7cde4e5de5aaa\",\"event_id\":\"3f9a0c1d2b4e5f60\"", 0), 0u)
       << line;
 }
 

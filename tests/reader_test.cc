@@ -1,4 +1,6 @@
 // Readers (contract §1): jsonl, dated-text, text; gzip and zstd; directories; errors.
+#include "dyad/reader.h"
+
 #include <gtest/gtest.h>
 #include <unistd.h>
 #include <zlib.h>
@@ -11,8 +13,6 @@
 #include <string>
 #include <vector>
 
-#include "dyad/reader.h"
-
 namespace dyad {
 namespace {
 
@@ -23,9 +23,8 @@ class TempDir {
   TempDir() {
     static std::atomic<int> counter{0};
     const auto now = std::chrono::steady_clock::now().time_since_epoch().count();
-    path_ = fs::temp_directory_path() /
-            ("dyad_reader_test_" + std::to_string(::getpid()) + "_" + std::to_string(now) + "_" +
-             std::to_string(counter++));
+    path_ = fs::temp_directory_path() / ("dyad_reader_test_" + std::to_string(::getpid()) + "_" + std::to_string(now) +
+                                         "_" + std::to_string(counter++));
     fs::create_directories(path_);
   }
   ~TempDir() {
@@ -39,7 +38,9 @@ class TempDir {
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     return p.string();
   }
-  std::string path(const std::string& name = "") const { return name.empty() ? path_.string() : (path_ / name).string(); }
+  std::string path(const std::string& name = "") const {
+    return name.empty() ? path_.string() : (path_ / name).string();
+  }
 
  private:
   fs::path path_;
@@ -131,8 +132,7 @@ TEST(ReaderTest, JsonlFields) {
 TEST(ReaderTest, JsonlEscapesAndUnicode) {
   TempDir dir;
   const std::string f = dir.file(
-      "feed.jsonl",
-      "{\"id\":\"x\",\"text\":\"Colonel Ma\\u00efga said: \\\"We are ready.\\\"\\nThe army agreed.\"}\n");
+      "feed.jsonl", "{\"id\":\"x\",\"text\":\"Colonel Ma\\u00efga said: \\\"We are ready.\\\"\\nThe army agreed.\"}\n");
   Result r = read({f});
   ASSERT_EQ(r.docs.size(), 1u) << errors_of(r);
   EXPECT_EQ(r.docs[0].text, "Colonel Ma\xC3\xAFga said: \"We are ready.\"\nThe army agreed.");
@@ -165,18 +165,19 @@ TEST(ReaderTest, JsonlBlankLinesCrLfAndNoFinalNewline) {
 
 TEST(ReaderTest, ErrorsReportedOnceWithLineNumbers) {
   TempDir dir;
-  const std::string f = dir.file("mixed.jsonl",
-                                 "{\"id\":\"good-1\",\"date\":\"2022-04-20\",\"text\":\"Mali received radars.\"}\n"  // 1
-                                 "{\"id\":\"bad-json\",\"text\":\"unterminated\n"                                   // 2
-                                 "{\"id\":\"good-2\",\"text\":\"France withdrew its troops.\"}\n"                  // 3
-                                 "{\"id\":\"bad-utf8\",\"text\":\"Bamako \xC3\x28 airport\"}\n"                      // 4
-                                 "\n"                                                                               // 5
-                                 "{\"id\":\"empty\",\"text\":\"  \"}\n"                                            // 6
-                                 "{\"text\":\"A report without an id.\"}\n"                                         // 7
-                                 "{\"id\":\"bad-date\",\"date\":\"2022-13-01\",\"text\":\"Talks resumed.\"}\n"     // 8
-                                 "{\"id\":\"no-text\"}\n"                                                           // 9
-                                 "[1,2,3]\n"                                                                        // 10
-                                 "{\"id\":\"good-3\",\"text\":\"The junta expelled the envoy.\"}\n");              // 11
+  const std::string f =
+      dir.file("mixed.jsonl",
+               "{\"id\":\"good-1\",\"date\":\"2022-04-20\",\"text\":\"Mali received radars.\"}\n"  // 1
+               "{\"id\":\"bad-json\",\"text\":\"unterminated\n"                                    // 2
+               "{\"id\":\"good-2\",\"text\":\"France withdrew its troops.\"}\n"                    // 3
+               "{\"id\":\"bad-utf8\",\"text\":\"Bamako \xC3\x28 airport\"}\n"                      // 4
+               "\n"                                                                                // 5
+               "{\"id\":\"empty\",\"text\":\"  \"}\n"                                              // 6
+               "{\"text\":\"A report without an id.\"}\n"                                          // 7
+               "{\"id\":\"bad-date\",\"date\":\"2022-13-01\",\"text\":\"Talks resumed.\"}\n"       // 8
+               "{\"id\":\"no-text\"}\n"                                                            // 9
+               "[1,2,3]\n"                                                                         // 10
+               "{\"id\":\"good-3\",\"text\":\"The junta expelled the envoy.\"}\n");                // 11
   Result r = read({f});
   std::vector<std::string> ids;
   for (const auto& d : r.docs) ids.push_back(d.id);
@@ -330,7 +331,9 @@ TEST(ReaderTest, AutoDetection) {
 
 TEST(ReaderTest, ByteOrderMarkStripped) {
   TempDir dir;
-  const std::string f = dir.file("bom.txt", "\xEF\xBB\xBF" "date 2022-04-20 Troops withdrew from Menaka.");
+  const std::string f = dir.file("bom.txt",
+                                 "\xEF\xBB\xBF"
+                                 "date 2022-04-20 Troops withdrew from Menaka.");
   Result r = read({f});
   ASSERT_EQ(r.docs.size(), 1u) << errors_of(r);
   ASSERT_TRUE(r.docs[0].date);
@@ -405,8 +408,9 @@ TEST(ReaderTest, GzipDatedTextIdDropsBothExtensions) {
 
 TEST(ReaderTest, ZstdJsonl) {
   TempDir dir;
-  const std::string f = dir.file("feed.jsonl.zst", zstd("{\"id\":\"z1\",\"date\":\"2022-01-10\",\"text\":\"ECOWAS imposed "
-                                                        "sanctions on Mali.\"}\n"));
+  const std::string f =
+      dir.file("feed.jsonl.zst", zstd("{\"id\":\"z1\",\"date\":\"2022-01-10\",\"text\":\"ECOWAS imposed "
+                                      "sanctions on Mali.\"}\n"));
   Result r = read({f});
   ASSERT_EQ(r.docs.size(), 1u) << errors_of(r);
   EXPECT_EQ(r.docs[0].id, "z1");

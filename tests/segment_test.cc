@@ -104,8 +104,8 @@ TEST(SegmentTest, GeneralTitleDoesNotEndSentence) {
 
 TEST(SegmentTest, LieutenantColonelDoubleTitle) {
   Document d = analyse("Lt. Col. Abdoulaye Maiga read the statement on state television. He did not take questions.");
-  EXPECT_EQ(sentences(d), (V{"Lt. Col. Abdoulaye Maiga read the statement on state television.",
-                             "He did not take questions."}));
+  EXPECT_EQ(sentences(d),
+            (V{"Lt. Col. Abdoulaye Maiga read the statement on state television.", "He did not take questions."}));
 }
 
 TEST(SegmentTest, MisterAndDoctor) {
@@ -119,7 +119,8 @@ TEST(SegmentTest, MrsAndProf) {
 }
 
 TEST(SegmentTest, StackedMilitaryRanks) {
-  Document d = analyse("Lt. Gen. Sergei Rudskoy and Maj. Gen. Igor Konashenkov briefed reporters. Both declined to comment.");
+  Document d =
+      analyse("Lt. Gen. Sergei Rudskoy and Maj. Gen. Igor Konashenkov briefed reporters. Both declined to comment.");
   EXPECT_EQ(d.sentences.size(), 2u) << join(sentences(d));
 }
 
@@ -291,11 +292,15 @@ TEST(SegmentTest, CommaAfterYearIsNotASeparator) {
 }
 
 TEST(SegmentTest, CurrencyAmounts) {
-  Document d = analyse("The deal is worth $61m, and a second one \xE2\x82\xAC" "2.5bn.");
+  Document d = analyse(
+      "The deal is worth $61m, and a second one \xE2\x82\xAC"
+      "2.5bn.");
   const Token* t = find(d, "$61m");
   ASSERT_NE(t, nullptr) << join(surfaces(d));
   EXPECT_TRUE(t->has(kNumber));
-  EXPECT_TOKEN(d, "\xE2\x82\xAC" "2.5bn");
+  EXPECT_TOKEN(d,
+               "\xE2\x82\xAC"
+               "2.5bn");
 }
 
 TEST(SegmentTest, YearIsANumber) {
@@ -430,8 +435,8 @@ TEST(SegmentTest, HeadlineWithoutFullStopSeparatedByBlankLine) {
   Document d = analyse(
       "Russia delivers combat helicopters to Mali\n\nMali received four helicopters on Wednesday. "
       "The aircraft were unloaded at night.");
-  EXPECT_EQ(sentences(d), (V{"Russia delivers combat helicopters to Mali", "Mali received four helicopters on Wednesday.",
-                             "The aircraft were unloaded at night."}));
+  EXPECT_EQ(sentences(d), (V{"Russia delivers combat helicopters to Mali",
+                             "Mali received four helicopters on Wednesday.", "The aircraft were unloaded at night."}));
   const Token* mali = nullptr;
   for (const Token& t : d.tokens)
     if (d.surface(t) == "Mali" && t.span.start == d.text.find("\n\nMali") + 2) {
@@ -455,9 +460,9 @@ TEST(SegmentTest, CrLfBlankLineIsAParagraph) {
 }
 
 TEST(SegmentTest, WireCopyIndentedParagraph) {
-  Document d = analyse(
-      "Moscow confirmed the shipment on Thursday\n    The radars will be installed near the capital.");
-  EXPECT_EQ(sentences(d), (V{"Moscow confirmed the shipment on Thursday", "The radars will be installed near the capital."}));
+  Document d = analyse("Moscow confirmed the shipment on Thursday\n    The radars will be installed near the capital.");
+  EXPECT_EQ(sentences(d),
+            (V{"Moscow confirmed the shipment on Thursday", "The radars will be installed near the capital."}));
   EXPECT_TRUE(find(d, "The")->has(kParagraphBefore));
 }
 
@@ -509,8 +514,12 @@ TEST(SegmentTest, FoldRemovesDiacriticsAndLowercases) {
   EXPECT_EQ(fold("Goïta"), "goita");
   EXPECT_EQ(fold("BAMAKO"), "bamako");
   EXPECT_EQ(fold("S\xC3\xA9gou"), "segou");
-  EXPECT_EQ(fold("\xE2\x80\x9C" "quoted\xE2\x80\x9D"), "\"quoted\"");
-  EXPECT_EQ(fold("\xE2\x80\x98" "it\xE2\x80\x99s\xE2\x80\x99"), "'it's'");
+  EXPECT_EQ(fold("\xE2\x80\x9C"
+                 "quoted\xE2\x80\x9D"),
+            "\"quoted\"");
+  EXPECT_EQ(fold("\xE2\x80\x98"
+                 "it\xE2\x80\x99s\xE2\x80\x99"),
+            "'it's'");
   EXPECT_EQ(fold("\xE2\x80\x93"), "-");
   std::string out = "x";
   fold("Ab", out);
@@ -544,8 +553,8 @@ TEST(SegmentTest, CaseFlags) {
 
 TEST(SegmentTest, BracketsAndPunctuationAreSeparate) {
   Document d = analyse("BAMAKO (Reuters) - Mali's junta; the army: ready.");
-  EXPECT_EQ(surfaces(d), (V{"BAMAKO", "(", "Reuters", ")", "-", "Mali", "'s", "junta", ";", "the", "army", ":", "ready",
-                            "."}));
+  EXPECT_EQ(surfaces(d),
+            (V{"BAMAKO", "(", "Reuters", ")", "-", "Mali", "'s", "junta", ";", "the", "army", ":", "ready", "."}));
 }
 
 TEST(SegmentTest, SegmentIsIdempotentOnReuse) {

@@ -1,11 +1,12 @@
 // Writers (contract §2, §3): JSONL records, CSV/TSV tables, GDELT event rows.
+#include "dyad/writer.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
 #include "dyad/json.h"
-#include "dyad/writer.h"
 
 namespace dyad {
 namespace {
@@ -247,7 +248,8 @@ TEST(WriterTest, JsonlEventFieldsFollowContract) {
   EXPECT_EQ(ev.rfind("{\"record\":\"event\",\"doc_id\":\"000_90c7cde4e5de5aaa\"", 0), 0u) << ev;
   for (const char* frag :
        {"\"date\":\"2022-03-31\"", "\"date_precision\":\"day\"", "\"date_source\":\"sentence\"",
-        "\"source\":{\"text\":\"Moscow\",\"code\":\"RUS\",\"country\":\"RUS\",\"sectors\":[\"GOV\"],\"name\":\"Russia\"}",
+        "\"source\":{\"text\":\"Moscow\",\"code\":\"RUS\",\"country\":\"RUS\",\"sectors\":[\"GOV\"],\"name\":"
+        "\"Russia\"}",
         "\"plover\":{\"type\":\"AID\",\"mode\":\"military\",\"contexts\":[\"military\"]}", "\"cameo\":\"072\"",
         "\"quad_class\":2", "\"goldstein\":7.0", "\"lat\":12.65", "\"geonames_id\":2460596", "\"status\":\"actual\"",
         "\"negated\":false", "\"trigger\":{\"start\":560,\"end\":568,\"text\":\"received\"}", "\"confidence\":0.82"})
@@ -269,8 +271,7 @@ TEST(WriterTest, JsonlExplain) {
   o.explain = true;
   std::string out;
   append_records(d, summary_of(d), o, out);
-  EXPECT_NE(out.find("\"explain\":[\"data/events/aid.pat:12\",\"data/actors/countries.dict:301\"]"),
-            std::string::npos)
+  EXPECT_NE(out.find("\"explain\":[\"data/events/aid.pat:12\",\"data/actors/countries.dict:301\"]"), std::string::npos)
       << out;
 }
 
@@ -433,32 +434,32 @@ TEST(WriterTest, GdeltSixtyOneColumns) {
   ASSERT_EQ(c.size(), 61u);
   EXPECT_FALSE(c[0].empty());
   EXPECT_EQ(c[0].find_first_not_of("0123456789"), std::string::npos) << c[0];  // GLOBALEVENTID
-  EXPECT_EQ(c[1], "20220331");                                                // SQLDATE
-  EXPECT_EQ(c[2], "202203");                                                  // MonthYear
-  EXPECT_EQ(c[3], "2022");                                                    // Year
-  EXPECT_EQ(c[4].substr(0, 5), "2022.");                                      // FractionDate
-  EXPECT_EQ(c[5], "RUS");                                                     // Actor1Code
-  EXPECT_EQ(c[6], "Russia");                                                  // Actor1Name
-  EXPECT_EQ(c[7], "RUS");                                                     // Actor1CountryCode
-  EXPECT_EQ(c[12], "GOV");                                                    // Actor1Type1Code
-  EXPECT_EQ(c[15], "MLI");                                                    // Actor2Code
-  EXPECT_EQ(c[16], "Mali");                                                   // Actor2Name
-  EXPECT_EQ(c[25], "1");                                                      // IsRootEvent
-  EXPECT_EQ(c[26], "072");                                                    // EventCode
-  EXPECT_EQ(c[27], "072");                                                    // EventBaseCode
-  EXPECT_EQ(c[28], "07");                                                     // EventRootCode
-  EXPECT_EQ(c[29], "2");                                                      // QuadClass
-  EXPECT_EQ(c[30], "7");                                                      // GoldsteinScale
-  EXPECT_EQ(c[52], "Bamako");                                                 // ActionGeo_FullName
-  EXPECT_EQ(c[56], "12.65");                                                  // ActionGeo_Lat
-  EXPECT_EQ(c[57], "-8");                                                     // ActionGeo_Long
-  EXPECT_EQ(c[58], "2460596");                                                // ActionGeo_FeatureID
-  EXPECT_EQ(c[59], "20220331000000");                                         // DATEADDED
-  EXPECT_EQ(c[60], "https://example.org/mali-helicopters");                   // SOURCEURL
+  EXPECT_EQ(c[1], "20220331");                                                 // SQLDATE
+  EXPECT_EQ(c[2], "202203");                                                   // MonthYear
+  EXPECT_EQ(c[3], "2022");                                                     // Year
+  EXPECT_EQ(c[4].substr(0, 5), "2022.");                                       // FractionDate
+  EXPECT_EQ(c[5], "RUS");                                                      // Actor1Code
+  EXPECT_EQ(c[6], "Russia");                                                   // Actor1Name
+  EXPECT_EQ(c[7], "RUS");                                                      // Actor1CountryCode
+  EXPECT_EQ(c[12], "GOV");                                                     // Actor1Type1Code
+  EXPECT_EQ(c[15], "MLI");                                                     // Actor2Code
+  EXPECT_EQ(c[16], "Mali");                                                    // Actor2Name
+  EXPECT_EQ(c[25], "1");                                                       // IsRootEvent
+  EXPECT_EQ(c[26], "072");                                                     // EventCode
+  EXPECT_EQ(c[27], "072");                                                     // EventBaseCode
+  EXPECT_EQ(c[28], "07");                                                      // EventRootCode
+  EXPECT_EQ(c[29], "2");                                                       // QuadClass
+  EXPECT_EQ(c[30], "7");                                                       // GoldsteinScale
+  EXPECT_EQ(c[52], "Bamako");                                                  // ActionGeo_FullName
+  EXPECT_EQ(c[56], "12.65");                                                   // ActionGeo_Lat
+  EXPECT_EQ(c[57], "-8");                                                      // ActionGeo_Long
+  EXPECT_EQ(c[58], "2460596");                                                 // ActionGeo_FeatureID
+  EXPECT_EQ(c[59], "20220331000000");                                          // DATEADDED
+  EXPECT_EQ(c[60], "https://example.org/mali-helicopters");                    // SOURCEURL
 
   auto c2 = split(ls[1], '\t');
   ASSERT_EQ(c2.size(), 61u);
-  EXPECT_EQ(c2[1], "");  // no date
+  EXPECT_EQ(c2[1], "");   // no date
   EXPECT_EQ(c2[15], "");  // no target
   EXPECT_EQ(c2[26], "1411");
   EXPECT_EQ(c2[27], "141");

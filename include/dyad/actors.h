@@ -16,6 +16,7 @@
 #include "dyad/data.h"
 #include "dyad/date.h"
 #include "dyad/document.h"
+#include "dyad/references.h"
 #include "dyad/vocabulary.h"
 
 namespace dyad {
@@ -45,6 +46,11 @@ class ActorLexicon {
   void load(const Data& data, Vocabulary& vocab, std::vector<std::string>* errors);
   // Adds one entry with its aliases (used by load and by importers/tests).
   void add(ActorEntry entry, const std::vector<std::string_view>& aliases, Vocabulary& vocab);
+  // Adds one entry under the trie nodes of an earlier add() (same aliases: one
+  // line per role period), without tokenising the aliases again.
+  void add_same_aliases(ActorEntry entry, const std::vector<uint32_t>& nodes);
+  // The terminal nodes of the aliases of the last add().
+  const std::vector<uint32_t>& last_nodes() const { return last_nodes_; }
 
   // Longest dictionary match starting at token `i` (and ending before `end`).
   // Returns the number of tokens matched (0: none) and sets `entries`.
@@ -58,16 +64,47 @@ class ActorLexicon {
   // Splits a code into country and sectors ("MLIGOV" -> MLI, [GOV]).
   void split_code(std::string_view code, std::string& country, std::vector<std::string>& sectors) const;
   std::string country_name(std::string_view iso3) const;
+  // First words of multi-word person aliases ("Michael", "Choguel"), minus role
+  // words: a capitalised given name before an ambiguous country name ("Chad").
+  bool is_given_name(uint32_t word) const { return given_names_.count(word) > 0; }
 
  private:
   std::vector<ActorEntry> entries_;
-  std::unordered_map<uint64_t, uint32_t> edges_;  // (node << 32 | word) -> child node
-  std::vector<std::vector<uint32_t>> terminal_;   // node -> entries
+  // Trie edges (node << 32 | word) -> child node, in an open-addressing table
+  // (start-up builds ~50k edges; node-based maps cost a cache miss a step).
+  class EdgeMap {
+   public:
+    uint32_t find(uint64_t key) const;  // 0: none (the root is never a child)
+    void insert(uint64_t key, uint32_t child);
+    void reserve(size_t n);
+    size_t size() const { return size_; }
+
+   private:
+    std::vector<uint64_t> keys_;  // key + 1; 0: empty slot
+    std::vector<uint32_t> values_;
+    size_t size_ = 0;
+    size_t slot(uint64_t key) const;
+  };
+  EdgeMap edges_;
+  std::vector<std::vector<uint32_t>> terminal_;  // node -> entries
+  // node -> tokens 1..31 of the alias written with a capital ("Russian Helicopters"):
+  // they must be capitalised in the text too, so "Russian helicopters" is no company.
+  // Roles and `lower` entries set no bits. ~0u: no alias ends there.
+  std::vector<uint32_t> caps_;
   std::unordered_set<std::string> countries_, sectors_;
   std::unordered_map<std::string, std::string> country_names_;
+  std::unordered_set<uint32_t> given_names_;
+  std::vector<uint32_t> last_nodes_;
+  Document scratch_;  // tokenises aliases while loading
   size_t aliases_ = 0;
   uint32_t new_node();
 };
+
+// The role of a person in force on `when` among the person entries in `ids`:
+// a dated period containing the date, else an undated entry, else the nearest
+// period; without a date the undated entry, else the latest period.
+const ActorEntry* pick_person(const ActorLexicon& lex, const std::vector<uint32_t>& ids,
+                              const std::optional<Date>& when);
 
 // Words that decide whether a capital or region names a place or an agent
 // (data/actors/place-cues.tsv), and pronouns/determiners skipped around actors.
@@ -76,6 +113,8 @@ struct ActorCues {
   std::unordered_set<uint32_t> place_after;   // airport, base, port …
   std::unordered_set<uint32_t> determiners;   // the, a, an …
   std::unordered_set<uint32_t> linkers;       // of, in (role "of" country)
+  std::unordered_set<uint32_t> objects;       // "a Russian cargo plane": a thing, not an actor
+  ReferenceCues refs;                         // data/actors/references.tsv
   void load(const Data& data, Vocabulary& vocab, std::vector<std::string>* errors);
 };
 
@@ -89,6 +128,31 @@ class ActorRecogniser {
  private:
   const ActorLexicon& lex_;
   const ActorCues& cues_;
+};
+
+// `ActorMention::entry` of a person named after a title and a country cue but
+// found in no dictionary ("Malian Prime Minister Shogul Koukala Maiga").
+inline constexpr std::string_view kNameAfterTitle = "name after title: ";
+inline constexpr std::string_view kDiscoveredInDocument = "discovered in document";
+
+// Candidate actors across a corpus (`dyad actors --unknown`): persons introduced
+// with a title and a country that no dictionary has, counted over all their
+// mentions, ranked by frequency and written as ready-to-paste .dict lines.
+class UnknownActors {
+ public:
+  struct Candidate {
+    std::string code, name;
+    size_t count = 0;
+    std::string example;  // "doc:sentence" of the first mention
+  };
+  void add(const Document& doc);
+  std::vector<Candidate> ranked() const;  // most frequent first, then by name
+  // "person | MLIGOV | Name | Name; Surname | | # seen N times, e.g. doc:3"
+  static std::string dict_line(const Candidate& c);
+
+ private:
+  std::vector<Candidate> all_;
+  std::unordered_map<std::string, size_t> index_;  // code + folded name -> all_
 };
 
 }  // namespace dyad

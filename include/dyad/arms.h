@@ -51,15 +51,15 @@ class EquipmentLexicon {
   // Generic phrases as a trie over word ids: (node << 32 | word) -> node; node 0 is the root.
   static constexpr uint32_t kNone = UINT32_MAX;
   std::unordered_map<uint64_t, uint32_t> generic_edges_;
-  std::vector<uint32_t> generic_terminal_{kNone};  // node -> entry
-  std::unordered_map<uint32_t, long> numbers_;     // "two" -> 2 (word ids)
-  std::vector<std::vector<uint32_t>> vague_;       // "dozens of", "a batch of"
+  std::vector<uint32_t> generic_terminal_{kNone};   // node -> entry
+  std::unordered_map<uint32_t, long> numbers_;      // "two" -> 2 (word ids)
+  std::vector<std::vector<uint32_t>> vague_;        // "dozens of", "a batch of"
   std::vector<std::vector<uint32_t>> approximate_;  // "more than", "about"
   size_t designations_ = 0;
 };
 
 struct TransferFrame {
-  std::string status;     // delivered, ordered, agreed, offered, requested, planned, cancelled, rumoured
+  std::string status;  // delivered, ordered, agreed, offered, requested, planned, cancelled, rumoured
   bool subject_is_supplier = true;
   std::string origin;
 };
@@ -73,7 +73,7 @@ class TransferCoder {
   size_t frames() const { return frames_.size(); }
 
  private:
-  std::unordered_map<uint32_t, std::vector<TransferFrame>> frames_;  // trigger lemma -> frames
+  std::unordered_map<uint32_t, std::vector<TransferFrame>> frames_;     // trigger lemma -> frames
   std::unordered_map<std::string, std::vector<uint32_t>> frame_words_;  // frame origin -> its words
   std::unordered_set<uint32_t> link_nouns_;  // "shipment", "batch", "delivery": the items continue a transfer
   std::unordered_set<uint32_t> blockers_;    // "embargo", "smuggling", "parade": no transfer in this sentence

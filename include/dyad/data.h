@@ -11,8 +11,8 @@
 namespace dyad {
 
 struct DataFile {
-  std::string name;      // path relative to the data directory: "actors/countries.dict"
-  std::string_view text; // contents (owned by the embedded image or by the Data object)
+  std::string name;       // path relative to the data directory: "actors/countries.dict"
+  std::string_view text;  // contents (owned by the embedded image or by the Data object)
 };
 
 class Data {
@@ -34,7 +34,8 @@ class Data {
 
 // Reads a ` | `-separated table (see data/FORMATS.md). Calls `row(line, columns)`
 // for each row; `#` comments and blank lines are skipped. Columns are trimmed.
-void for_each_row(const DataFile& f, const std::function<void(int line, const std::vector<std::string_view>& cols)>& row);
+void for_each_row(const DataFile& f,
+                  const std::function<void(int line, const std::vector<std::string_view>& cols)>& row);
 
 // Splits a `;`-separated list into trimmed, non-empty items.
 std::vector<std::string_view> split_list(std::string_view s);

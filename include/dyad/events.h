@@ -61,7 +61,7 @@ bool compile_pattern(std::string_view text, Vocabulary& vocab, Pattern& out, std
 
 // A class of words and word sequences ("determiner", "intended" …).
 struct WordSet {
-  std::unordered_set<uint32_t> words;           // one-word members
+  std::unordered_set<uint32_t> words;            // one-word members
   std::vector<std::vector<uint32_t>> sequences;  // every member, as word ids
   bool has(uint32_t w) const { return w && words.count(w) > 0; }
   // Does a member end at token `end - 1`, starting at or after `begin`?
@@ -83,10 +83,21 @@ struct Grammar {
 // The classes the coders use, resolved once.
 struct GrammarClasses {
   explicit GrammarClasses(const Grammar& g)
-      : determiner(g["determiner"]), adverb(g["adverb"]), be(g["be"]), agent(g["agent"]), boundary(g["boundary"]),
-        relative(g["relative"]), complementizer(g["complementizer"]), preposition(g["preposition"]),
-        coordination(g["coordination"]), pronoun(g["pronoun"]), pronoun_person(g["pronoun-person"]),
-        intended(g["intended"]), threatened(g["threatened"]), hypothetical(g["hypothetical"]), denied(g["denied"]),
+      : determiner(g["determiner"]),
+        adverb(g["adverb"]),
+        be(g["be"]),
+        agent(g["agent"]),
+        boundary(g["boundary"]),
+        relative(g["relative"]),
+        complementizer(g["complementizer"]),
+        preposition(g["preposition"]),
+        coordination(g["coordination"]),
+        pronoun(g["pronoun"]),
+        pronoun_person(g["pronoun-person"]),
+        intended(g["intended"]),
+        threatened(g["threatened"]),
+        hypothetical(g["hypothetical"]),
+        denied(g["denied"]),
         negation(g["negation"]) {}
   const WordSet &determiner, &adverb, &be, &agent, &boundary, &relative, &complementizer, &preposition, &coordination,
       &pronoun, &pronoun_person, &intended, &threatened, &hypothetical, &denied, &negation;

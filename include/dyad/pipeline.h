@@ -16,8 +16,8 @@
 namespace dyad {
 
 struct PipelineStats {
-  size_t vocabulary = 0, actor_entries = 0, actor_aliases = 0, event_patterns = 0, transfer_frames = 0,
-         equipment = 0, cameo_codes = 0;
+  size_t vocabulary = 0, actor_entries = 0, actor_aliases = 0, event_patterns = 0, transfer_frames = 0, equipment = 0,
+         cameo_codes = 0;
   double load_ms = 0;
 };
 

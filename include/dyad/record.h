@@ -14,8 +14,8 @@ namespace dyad {
 
 // An actor as it appears in a record.
 struct Actor {
-  std::string text;  // the words of the document that name it
-  std::string code;  // CAMEO-style code: "MLIMIL", "RUSGOV", "IGOUNO"
+  std::string text;                  // the words of the document that name it
+  std::string code;                  // CAMEO-style code: "MLIMIL", "RUSGOV", "IGOUNO"
   std::string country;               // ISO 3166-1 alpha-3, or empty
   std::vector<std::string> sectors;  // "GOV", "MIL" …
   std::string name;                  // canonical name
@@ -25,12 +25,12 @@ struct Actor {
 // An actor found in the text (recognise stage), with where and why.
 struct ActorMention {
   Actor actor;
-  Span span;                  // bytes of the mention
-  uint32_t first_token = 0;   // [first_token, end_token)
+  Span span;                 // bytes of the mention
+  uint32_t first_token = 0;  // [first_token, end_token)
   uint32_t end_token = 0;
-  std::string entry;          // the dictionary entry that matched, "file:line"
-  bool place = false;         // used as a place ("at Bamako airport"), not as an agent
-  bool person = false;        // names a person (for "he"/"she")
+  std::string entry;    // the dictionary entry that matched, "file:line"
+  bool place = false;   // used as a place ("at Bamako airport"), not as an agent
+  bool person = false;  // names a person (for "he"/"she")
 };
 
 struct Location {

@@ -1,22 +1,61 @@
+#include "dyad/actors.h"
+
 #include <cstdio>
 
 #include "cli/commands.h"
 #include "dyad/json.h"
+#include "dyad/reader.h"
 
 namespace dyad::cli {
 
-int run_actors(const Common& c, const ActorsArgs& a) {
-  auto pipeline = load_pipeline(c);
+namespace {
+
+// `dyad actors --unknown FILES…`: candidate actors across a corpus.
+int run_unknown(const Pipeline& pipeline, const ActorsArgs& a, std::optional<Date> date) {
+  ReadOptions options;
+  options.date = date;
+  uint64_t errors = 0;
+  Reader reader(a.text, options, [&](const InputError& e) {
+    ++errors;
+    std::fprintf(stderr, "%s\n", e.message().c_str());
+  });
+  UnknownActors unknown;
   Document doc;
-  doc.id = "text";
-  doc.text = a.text;
+  uint64_t docs = 0;
+  while (reader.next(doc)) {
+    pipeline.process(doc);
+    unknown.add(doc);
+    ++docs;
+  }
+  const auto ranked = unknown.ranked();
+  size_t shown = 0;
+  for (const UnknownActors::Candidate& cand : ranked) {
+    if (a.top > 0 && shown == static_cast<size_t>(a.top)) break;
+    std::printf("%s\n", UnknownActors::dict_line(cand).c_str());
+    ++shown;
+  }
+  std::fprintf(stderr, "dyad: %llu documents, %zu candidate actors\n", static_cast<unsigned long long>(docs),
+               ranked.size());
+  return errors ? 2 : 0;
+}
+
+}  // namespace
+
+int run_actors(const Common& c, const ActorsArgs& a) {
+  std::optional<Date> date;
   if (!a.date.empty()) {
-    doc.date = parse_iso_date(a.date);
-    if (!doc.date) {
+    date = parse_iso_date(a.date);
+    if (!date) {
       std::fprintf(stderr, "dyad: --date must be YYYY-MM-DD\n");
       return 1;
     }
   }
+  auto pipeline = load_pipeline(c);
+  if (a.unknown) return run_unknown(*pipeline, a, date);
+  Document doc;
+  doc.id = "text";
+  for (const std::string& w : a.text) doc.text += (doc.text.empty() ? "" : " ") + w;
+  doc.date = date;
   pipeline->process(doc);
   for (const ActorMention& m : doc.actors) {
     std::string line;
@@ -46,11 +85,12 @@ int run_actors(const Common& c, const ActorsArgs& a) {
 int run_info(const Common& c) {
   auto p = load_pipeline(c);
   const PipelineStats& s = p->stats();
-  std::printf("vocabulary       %zu words\nactor entries    %zu (%zu aliases)\nevent patterns   %zu\n"
-              "cameo codes      %zu\nequipment        %zu designations\ntransfer frames  %zu trigger words\n"
-              "load time        %.1f ms\n",
-              s.vocabulary, s.actor_entries, s.actor_aliases, s.event_patterns, s.cameo_codes, s.equipment,
-              s.transfer_frames, s.load_ms);
+  std::printf(
+      "vocabulary       %zu words\nactor entries    %zu (%zu aliases)\nevent patterns   %zu\n"
+      "cameo codes      %zu\nequipment        %zu designations\ntransfer frames  %zu trigger words\n"
+      "load time        %.1f ms\n",
+      s.vocabulary, s.actor_entries, s.actor_aliases, s.event_patterns, s.cameo_codes, s.equipment, s.transfer_frames,
+      s.load_ms);
   return 0;
 }
 

@@ -1,7 +1,8 @@
+#include "dyad/eval.h"
+
 #include <cstdio>
 
 #include "cli/commands.h"
-#include "dyad/eval.h"
 
 namespace dyad::cli {
 

@@ -12,7 +12,8 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("dyad ") + DYAD_VERSION);
   app.require_subcommand(1);
   dyad::cli::Common common;
-  app.add_option("--data", common.data_dir, "Load lexicons and patterns from this directory instead of the embedded data");
+  app.add_option("--data", common.data_dir,
+                 "Load lexicons and patterns from this directory instead of the embedded data");
 
   dyad::cli::CodeArgs code;
   CLI::App* code_cmd = app.add_subcommand("code", "Code documents into event (and transfer) records");
@@ -20,8 +21,12 @@ int main(int argc, char** argv) {
 
   dyad::cli::ActorsArgs actors;
   CLI::App* actors_cmd = app.add_subcommand("actors", "Show the actors dyad finds in a text");
-  actors_cmd->add_option("text", actors.text, "The text to analyse")->required();
+  actors_cmd->add_option("text", actors.text, "The text to analyse (with --unknown: files or directories)")->required();
   actors_cmd->add_option("--date", actors.date, "Date the roles are resolved against (YYYY-MM-DD)");
+  actors_cmd->add_flag("--unknown", actors.unknown,
+                       "List persons introduced with a title and a country that no dictionary has, as .dict lines");
+  actors_cmd->add_option("--top", actors.top, "With --unknown: only the N most frequent candidates");
+  const dyad::cli::Subcommand lexicon_cmd = dyad::cli::add_lexicon_command(app, common);
 
   dyad::cli::EvalArgs eval;
   CLI::App* eval_cmd = app.add_subcommand("eval", "Score dyad against gold records (PLOVER gold-standard jsonl)");
@@ -29,7 +34,15 @@ int main(int argc, char** argv) {
       ->required();
   eval_cmd->add_flag("--errors", eval.errors, "List every sentence dyad did not get fully right");
 
+  dyad::cli::RegisterArgs reg;
+  CLI::App* register_cmd =
+      app.add_subcommand("register", "Aggregate transfers into a SIPRI-shaped register (--sipri to reconcile)");
+  dyad::cli::add_register_options(register_cmd, reg);
+
   CLI::App* info_cmd = app.add_subcommand("info", "Show the compiled lexicons: sizes and load time");
+  const dyad::cli::Subcommand store_cmds[] = {dyad::cli::add_ingest_command(app, common),
+                                              dyad::cli::add_query_command(app), dyad::cli::add_export_command(app),
+                                              dyad::cli::add_store_command(app)};
 
   try {
     app.parse(argc, argv);
@@ -40,8 +53,12 @@ int main(int argc, char** argv) {
   try {
     if (*code_cmd) return dyad::cli::run_code(common, code);
     if (*actors_cmd) return dyad::cli::run_actors(common, actors);
+    if (*lexicon_cmd.cmd) return lexicon_cmd.run();
     if (*info_cmd) return dyad::cli::run_info(common);
+    for (const dyad::cli::Subcommand& s : store_cmds)
+      if (*s.cmd) return s.run();
     if (*eval_cmd) return dyad::cli::run_eval(common, eval);
+    if (*register_cmd) return dyad::cli::run_register(common, reg);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "dyad: %s\n", e.what());
     return 3;

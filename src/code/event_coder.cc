@@ -56,8 +56,7 @@ void merge_nested(Document& doc, size_t begin) {
       Event& a = ev[i];
       Event& b = ev[j];
       if (party(a.source) != party(b.source) || a.quad_class != b.quad_class) continue;
-      const bool same_target =
-          (a.target && b.target && party(*a.target) == party(*b.target)) || !a.target || !b.target;
+      const bool same_target = (a.target && b.target && party(*a.target) == party(*b.target)) || !a.target || !b.target;
       if (!same_target) continue;
       Event& keep = a.evidence.trigger.start > b.evidence.trigger.start ? a : b;
       Event& drop = &keep == &a ? b : a;
@@ -74,14 +73,18 @@ void merge_nested(Document& doc, size_t begin) {
 // nearest actor with one in its sentence, the way domestic news leaves the
 // country implicit; returns false when there is none.
 bool inherit_country(const Document& doc, const Sentence& s, const ActorMention& m, Actor& out) {
+  // Agents first ("Malian soldiers … attacked rebels"), then places ("police in Lagos").
   const ActorMention* best = nullptr;
   size_t best_d = SIZE_MAX;
-  for (const ActorMention& o : doc.actors) {
-    if (o.first_token < s.first_token || o.end_token > s.end_token || o.actor.country.empty()) continue;
-    const size_t d = o.first_token < m.first_token ? m.first_token - o.end_token : o.first_token - m.end_token;
-    if (d < best_d) {
-      best_d = d;
-      best = &o;
+  for (int pass = 0; pass < 2 && !best; ++pass) {
+    for (const ActorMention& o : doc.actors) {
+      if (o.first_token < s.first_token || o.end_token > s.end_token || o.actor.country.empty()) continue;
+      if (o.place != (pass == 1)) continue;
+      const size_t d = o.first_token < m.first_token ? m.first_token - o.end_token : o.first_token - m.end_token;
+      if (d < best_d) {
+        best_d = d;
+        best = &o;
+      }
     }
   }
   if (!best) return false;
@@ -235,9 +238,9 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
         e.explain = why;
         e.explain.push_back("source: " + sa.entry);
         if (ta) e.explain.push_back("target: " + ta->entry);
-        e.event_id = hex64(hash64(doc.id + "\x1f" + std::to_string(si) + "\x1f" +
-                                  std::to_string(e.evidence.trigger.start) + "\x1f" + e.cameo + "\x1f" +
-                                  e.source.code + "\x1f" + (e.target ? e.target->code : "")));
+        e.event_id =
+            hex64(hash64(doc.id + "\x1f" + std::to_string(si) + "\x1f" + std::to_string(e.evidence.trigger.start) +
+                         "\x1f" + e.cameo + "\x1f" + e.source.code + "\x1f" + (e.target ? e.target->code : "")));
         doc.events.push_back(std::move(e));
       }
     }

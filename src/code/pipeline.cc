@@ -54,7 +54,9 @@ Pipeline::Pipeline(const Data& data, std::vector<std::string>* errors) : impl_(s
 
 Pipeline::~Pipeline() = default;
 
-const PipelineStats& Pipeline::stats() const { return impl_->stats; }
+const PipelineStats& Pipeline::stats() const {
+  return impl_->stats;
+}
 
 void Pipeline::process(Document& doc) const {
   const Impl& p = *impl_;
@@ -76,7 +78,7 @@ void Pipeline::process(Document& doc) const {
     }
   }
   ActorRecogniser(p.actors, p.cues)(doc, sentence_dates);
-  resolve_references(doc, p.cues.refs);  // "his country", "the Council"
+  resolve_references(doc, p.cues.refs, p.actors);  // "his country", "the Council"
   // code
   EventCoder(p.cameo, p.patterns, p.grammar)(doc, times);
   p.transfers(doc, times, p.equipment, Syntax(p.grammar), p.cameo);

@@ -42,81 +42,100 @@ std::optional<PatternMatch> Syntax::match(const Document& doc, const Sentence& s
   // Patterns of the word as written ("talks") come before those of its lemma ("talk").
   const std::vector<uint32_t>* lists[2] = {by_word, by_lemma};
   for (size_t li = 0, pk = 0; li < 2; pk = 0, ++li) {
-  for (; lists[li] && pk < lists[li]->size(); ++pk) {
-    const Pattern& p = set.pattern((*lists[li])[pk]);
-    if (!std::all_of(p.required.begin(), p.required.end(), has_any)) continue;
-    PatternMatch m;
-    m.pattern = &p;
-    m.trigger = static_cast<uint32_t>(t);
-    m.trigger_end = static_cast<uint32_t>(t + 1);
-    size_t pos = t + 1;
-    size_t gap = 0;
-    bool ok = true;
-    bool items_pending = false;
-    for (size_t k = 1; k < p.elements.size() && ok; ++k) {
-      const PatternElement& e = p.elements[k];
-      if (e.kind == PatternElement::kGap) {
-        gap = kGap;
-        continue;
-      }
-      if (e.kind == PatternElement::kItems) {
-        items_pending = true;
-        m.items_begin = static_cast<uint32_t>(pos);
-        gap = kItemsGap;
-        if (k + 1 == p.elements.size()) {  // ITEMS last: up to the clause end
-          size_t q = pos;
-          while (q < end && !boundary(q) && q - pos < kItemsGap) ++q;
-          m.items_end = static_cast<uint32_t>(q);
-          pos = q;
+    for (; lists[li] && pk < lists[li]->size(); ++pk) {
+      const Pattern& p = set.pattern((*lists[li])[pk]);
+      if (!std::all_of(p.required.begin(), p.required.end(), has_any)) continue;
+      PatternMatch m;
+      m.pattern = &p;
+      m.trigger = static_cast<uint32_t>(t);
+      m.trigger_end = static_cast<uint32_t>(t + 1);
+      size_t pos = t + 1;
+      size_t gap = 0;
+      bool ok = true;
+      bool items_pending = false;
+      for (size_t k = 1; k < p.elements.size() && ok; ++k) {
+        const PatternElement& e = p.elements[k];
+        if (e.kind == PatternElement::kGap) {
+          gap = kGap;
+          continue;
         }
-        continue;
-      }
-      bool found = false;
-      for (size_t q = pos; q < end && q <= pos + gap; ++q) {
-        if (q > pos && boundary(q - 1)) break;
-        size_t qq = q;
-        // Adverbs and time words ("accused today", "rejected Thursday a …"), then determiners.
-        while (qq < end && actor_at[qq] < 0 && (g_.adverb.has(doc.tokens[qq].word) ||
-                                                (doc.norm(doc.tokens[qq]).ends_with("ly") && !doc.tokens[qq].has(kCapitalised))))
-          ++qq;
-        while (qq < end && g_.determiner.has(doc.tokens[qq].word) && actor_at[qq] < 0) ++qq;
-        if (qq >= end) break;
-        if (e.kind == PatternElement::kWord) {
-          if (actor_at[qq] < 0 && word_matches(doc.tokens[qq], e)) {
-            found = true;
-            if (pos == m.trigger_end && gap == 0 && qq == pos) m.trigger_end = static_cast<uint32_t>(qq + 1);
-            if (items_pending) m.items_end = static_cast<uint32_t>(q);
-            pos = qq + 1;
-          } else if (word_matches(doc.tokens[q], e)) {
-            found = true;
-            if (items_pending) m.items_end = static_cast<uint32_t>(q);
-            pos = q + 1;
+        if (e.kind == PatternElement::kItems) {
+          items_pending = true;
+          m.items_begin = static_cast<uint32_t>(pos);
+          gap = kItemsGap;
+          if (k + 1 == p.elements.size()) {  // ITEMS last: up to the clause end
+            size_t q = pos;
+            while (q < end && !boundary(q) && q - pos < kItemsGap) ++q;
+            m.items_end = static_cast<uint32_t>(q);
+            pos = q;
           }
-        } else if (actor_at[qq] >= 0) {
-          const ActorMention& a = doc.actors[static_cast<size_t>(actor_at[qq])];
-          found = true;
-          if (e.kind == PatternElement::kTarget)
-            m.target = actor_at[qq];
-          else
-            m.source = actor_at[qq];
-          if (items_pending) m.items_end = static_cast<uint32_t>(q);
-          pos = a.end_token;
+          continue;
         }
-        if (found) break;
+        bool found = false;
+        for (size_t q = pos; q < end && q <= pos + gap; ++q) {
+          if (q > pos && boundary(q - 1)) break;
+          size_t qq = q;
+          // Adverbs and time words ("accused today", "rejected Thursday a …"), then determiners.
+          while (qq < end && actor_at[qq] < 0 &&
+                 (g_.adverb.has(doc.tokens[qq].word) ||
+                  (doc.norm(doc.tokens[qq]).ends_with("ly") && !doc.tokens[qq].has(kCapitalised))))
+            ++qq;
+          while (qq < end && g_.determiner.has(doc.tokens[qq].word) && actor_at[qq] < 0) ++qq;
+          if (qq >= end) break;
+          if (e.kind == PatternElement::kWord) {
+            if (actor_at[qq] < 0 && word_matches(doc.tokens[qq], e)) {
+              found = true;
+              if (pos == m.trigger_end && gap == 0 && qq == pos) m.trigger_end = static_cast<uint32_t>(qq + 1);
+              if (items_pending) m.items_end = static_cast<uint32_t>(q);
+              pos = qq + 1;
+            } else if (word_matches(doc.tokens[q], e)) {
+              found = true;
+              if (items_pending) m.items_end = static_cast<uint32_t>(q);
+              pos = q + 1;
+            }
+          } else if (actor_at[qq] < 0) {
+            // An actor slot may skip numbers and unknown lower-case modifiers before the
+            // actor: "killed three ethnic Albanians", "granted asylum to 18 Rwandan rebels".
+            size_t a = qq;
+            while (a < end && a < qq + 3 && actor_at[a] < 0 &&
+                   (doc.tokens[a].has(kNumber) ||
+                    (doc.tokens[a].has(kWord) && doc.tokens[a].word == 0 && !doc.tokens[a].has(kCapitalised))))
+              ++a;
+            if (a > qq && a < end && actor_at[a] >= 0) {
+              const ActorMention& am = doc.actors[static_cast<size_t>(actor_at[a])];
+              found = true;
+              if (e.kind == PatternElement::kTarget)
+                m.target = actor_at[a];
+              else
+                m.source = actor_at[a];
+              if (items_pending) m.items_end = static_cast<uint32_t>(q);
+              pos = am.end_token;
+            }
+          } else if (actor_at[qq] >= 0) {
+            const ActorMention& a = doc.actors[static_cast<size_t>(actor_at[qq])];
+            found = true;
+            if (e.kind == PatternElement::kTarget)
+              m.target = actor_at[qq];
+            else
+              m.source = actor_at[qq];
+            if (items_pending) m.items_end = static_cast<uint32_t>(q);
+            pos = a.end_token;
+          }
+          if (found) break;
+        }
+        // In the passive the target is the subject ("X was attacked by Y"): its slot stays empty.
+        if (!found) {
+          if (e.optional || (passive && e.kind == PatternElement::kTarget)) continue;
+          ok = false;
+          break;
+        }
+        items_pending = false;
+        gap = 0;
       }
-      // In the passive the target is the subject ("X was attacked by Y"): its slot stays empty.
-      if (!found) {
-        if (e.optional || (passive && e.kind == PatternElement::kTarget)) continue;
-        ok = false;
-        break;
-      }
-      items_pending = false;
-      gap = 0;
+      if (!ok) continue;
+      m.end = static_cast<uint32_t>(pos);
+      return m;
     }
-    if (!ok) continue;
-    m.end = static_cast<uint32_t>(pos);
-    return m;
-  }
   }
   return std::nullopt;
 }
@@ -198,8 +217,8 @@ std::vector<int> Syntax::coordinated(const Document& doc, const Sentence& s, int
 bool Syntax::passive(const Document& doc, const Sentence& s, size_t t) const {
   const Token& tok = doc.tokens[t];
   const std::string_view n = doc.norm(tok);
-  const bool participle = n.ends_with("ed") || n.ends_with("en") || (tok.word && tok.lemma && tok.word != tok.lemma &&
-                                                                     !n.ends_with("s") && !n.ends_with("ing"));
+  const bool participle = n.ends_with("ed") || n.ends_with("en") ||
+                          (tok.word && tok.lemma && tok.word != tok.lemma && !n.ends_with("s") && !n.ends_with("ing"));
   if (!participle) return false;
   for (size_t q = t, k = 0; q-- > s.first_token && k < 3; ++k) {
     if (g_.be.has(doc.tokens[q].word)) return true;

@@ -123,9 +123,10 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
         has_actor = has_actor || (m.first_token >= s.first_token && m.end_token <= s.end_token && !m.place);
       if (link && !has_actor && !doc.transfers.empty() && static_cast<int>(si) - last_sentence <= 2) {
         Transfer& prev = doc.transfers.back();
-        prev.items.erase(std::remove_if(prev.items.begin(), prev.items.end(),
-                                        [](const Item& it) { return it.designation.empty() && it.category == "other"; }),
-                         prev.items.end());
+        prev.items.erase(
+            std::remove_if(prev.items.begin(), prev.items.end(),
+                           [](const Item& it) { return it.designation.empty() && it.category == "other"; }),
+            prev.items.end());
         for (auto& m : items) prev.items.push_back(m.item);
         prev.explain.push_back("items linked from sentence " + std::to_string(si));
         last_sentence = static_cast<int>(si);
@@ -211,7 +212,8 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
     // Deal value: "$61m", "$2.5 billion".
     for (size_t t = s.first_token; t < s.end_token; ++t) {
       std::string_view n = doc.norm(T[t]);
-      if (!T[t].has(kNumber) || n.empty() || (n[0] != '$' && !n.starts_with("\xE2\x82\xAC") && !n.starts_with("\xC2\xA3")))
+      if (!T[t].has(kNumber) || n.empty() ||
+          (n[0] != '$' && !n.starts_with("\xE2\x82\xAC") && !n.starts_with("\xC2\xA3")))
         continue;
       const std::string cur = n[0] == '$' ? "USD" : n.starts_with("\xE2\x82\xAC") ? "EUR" : "GBP";
       std::string digits;

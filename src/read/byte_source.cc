@@ -142,7 +142,8 @@ std::unique_ptr<ByteSource> open_source(const std::string& path) {
     got += k;
   }
   head.resize(got);
-  const bool gz = got >= 2 && static_cast<unsigned char>(head[0]) == 0x1f && static_cast<unsigned char>(head[1]) == 0x8b;
+  const bool gz =
+      got >= 2 && static_cast<unsigned char>(head[0]) == 0x1f && static_cast<unsigned char>(head[1]) == 0x8b;
   const bool zst = got >= 4 && static_cast<unsigned char>(head[0]) == 0x28 &&
                    static_cast<unsigned char>(head[1]) == 0xb5 && static_cast<unsigned char>(head[2]) == 0x2f &&
                    static_cast<unsigned char>(head[3]) == 0xfd;

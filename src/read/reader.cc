@@ -60,7 +60,9 @@ std::vector<std::string> expand_paths(const std::vector<std::string>& paths, std
 
 namespace {
 
-bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_blank(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
@@ -150,8 +152,9 @@ struct Reader::Impl {
     simdjson::dom::element root;
     auto err = parser.parse(padded.data(), line.size(), false).get(root);
     if (err) {
-      reject(current, line_no,
-             err == simdjson::UTF8_ERROR ? "invalid UTF-8" : std::string("invalid JSON: ") + simdjson::error_message(err));
+      reject(
+          current, line_no,
+          err == simdjson::UTF8_ERROR ? "invalid UTF-8" : std::string("invalid JSON: ") + simdjson::error_message(err));
       return false;
     }
     if (!root.is_object()) {
@@ -327,7 +330,11 @@ bool Reader::next(Document& doc) {
   }
 }
 
-uint64_t Reader::bytes() const { return impl_->bytes; }
-uint64_t Reader::rejected() const { return impl_->rejected; }
+uint64_t Reader::bytes() const {
+  return impl_->bytes;
+}
+uint64_t Reader::rejected() const {
+  return impl_->rejected;
+}
 
 }  // namespace dyad

@@ -44,8 +44,46 @@ bool parse_range(std::string_view s, std::optional<Date>& from, std::optional<Da
 
 }  // namespace
 
+size_t ActorLexicon::EdgeMap::slot(uint64_t key) const {
+  const size_t mask = keys_.size() - 1;
+  size_t i = static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> 20) & mask;
+  while (keys_[i] != 0 && keys_[i] != key + 1) i = (i + 1) & mask;
+  return i;
+}
+
+uint32_t ActorLexicon::EdgeMap::find(uint64_t key) const {
+  if (keys_.empty()) return 0;
+  const size_t i = slot(key);
+  return keys_[i] ? values_[i] : 0;
+}
+
+void ActorLexicon::EdgeMap::reserve(size_t n) {
+  size_t cap = 16;
+  while (cap < 2 * n) cap *= 2;
+  if (cap <= keys_.size()) return;
+  std::vector<uint64_t> old_keys(cap, 0);  // swapped: the old table
+  std::vector<uint32_t> old_values(cap, 0);
+  old_keys.swap(keys_);
+  old_values.swap(values_);
+  for (size_t i = 0; i < old_keys.size(); ++i)
+    if (old_keys[i]) {
+      const size_t j = slot(old_keys[i] - 1);
+      keys_[j] = old_keys[i];
+      values_[j] = old_values[i];
+    }
+}
+
+void ActorLexicon::EdgeMap::insert(uint64_t key, uint32_t child) {
+  if (2 * (size_ + 1) > keys_.size()) reserve(2 * (size_ + 1));
+  const size_t i = slot(key);
+  if (!keys_[i]) ++size_;
+  keys_[i] = key + 1;
+  values_[i] = child;
+}
+
 uint32_t ActorLexicon::new_node() {
   terminal_.emplace_back();
+  caps_.push_back(~0u);
   return static_cast<uint32_t>(terminal_.size() - 1);
 }
 
@@ -75,26 +113,44 @@ void ActorLexicon::add(ActorEntry entry, const std::vector<std::string_view>& al
     countries_.insert(entry.code.substr(0, 3));
     country_names_.emplace(entry.code.substr(0, 3), entry.name);
   }
+  const bool person = entry.kind == ActorKind::kPerson;
+  const bool cased = entry.kind != ActorKind::kRole && !(entry.flags & kLower);
   entries_.push_back(std::move(entry));
-  Document tmp;
+  last_nodes_.clear();
+  Document& tmp = scratch_;
   for (std::string_view alias : aliases) {
     tmp.reset();
     tmp.text.assign(alias);
     tokenize(tmp);
     if (tmp.tokens.empty()) continue;
+    const bool given = person && tmp.tokens.size() >= 2 && tmp.tokens[0].has(kCapitalised) && tmp.tokens[1].has(kWord);
     uint32_t node = 0;
     for (const Token& t : tmp.tokens) {
       const uint32_t w = vocab.intern(tmp.norm(t));
+      if (given && &t == &tmp.tokens[0]) given_names_.insert(w);
       const uint64_t key = (static_cast<uint64_t>(node) << 32) | w;
-      auto it = edges_.find(key);
-      if (it == edges_.end()) {
-        const uint32_t child = new_node();
-        edges_.emplace(key, child);
-        node = child;
-      } else {
-        node = it->second;
+      uint32_t child = edges_.find(key);
+      if (!child) {
+        child = new_node();
+        edges_.insert(key, child);
       }
+      node = child;
     }
+    auto& term = terminal_[node];
+    if (std::find(term.begin(), term.end(), id) == term.end()) term.push_back(id);
+    uint32_t mask = 0;
+    for (size_t k = 1; cased && k < tmp.tokens.size() && k < 32; ++k)
+      if (tmp.tokens[k].has(kCapitalised)) mask |= 1u << k;
+    caps_[node] &= mask;
+    last_nodes_.push_back(node);
+    ++aliases_;
+  }
+}
+
+void ActorLexicon::add_same_aliases(ActorEntry entry, const std::vector<uint32_t>& nodes) {
+  const uint32_t id = static_cast<uint32_t>(entries_.size());
+  entries_.push_back(std::move(entry));
+  for (uint32_t node : nodes) {
     auto& term = terminal_[node];
     if (std::find(term.begin(), term.end(), id) == term.end()) term.push_back(id);
     ++aliases_;
@@ -110,7 +166,15 @@ void ActorLexicon::load(const Data& data, Vocabulary& vocab, std::vector<std::st
   std::vector<DataFile> files = data.files("actors/", ".dict");
   std::stable_partition(files.begin(), files.end(),
                         [](const DataFile& f) { return f.name.find("countries") != std::string::npos; });
+  // One entry a line at most, about two trie nodes an entry: reserve once.
+  size_t lines = 0;
+  for (const DataFile& f : files) lines += static_cast<size_t>(std::count(f.text.begin(), f.text.end(), '\n'));
+  entries_.reserve(entries_.size() + lines);
+  terminal_.reserve(terminal_.size() + 2 * lines);
+  edges_.reserve(edges_.size() + 2 * lines);
   for (const DataFile& f : files) {
+    std::string_view prev_aliases;  // person lines repeat the aliases of the line before
+    std::vector<uint32_t> prev_nodes;
     for_each_row(f, [&](int line, const std::vector<std::string_view>& cols) {
       auto fail = [&](const std::string& why) {
         if (errors) errors->push_back(f.name + ":" + std::to_string(line) + ": " + why);
@@ -143,25 +207,42 @@ void ActorLexicon::load(const Data& data, Vocabulary& vocab, std::vector<std::st
       } else {
         split_code(e.code, e.country, e.sectors);
       }
+      if (e.kind == ActorKind::kPerson && !prev_aliases.empty() && cols[3] == prev_aliases) {
+        add_same_aliases(std::move(e), prev_nodes);
+        return;
+      }
       auto aliases = split_list(cols[3]);
       if (aliases.empty()) return fail("no aliases");
+      const bool person = e.kind == ActorKind::kPerson;
       add(std::move(e), aliases, vocab);
+      prev_aliases = person ? cols[3] : std::string_view();
+      prev_nodes = last_nodes_;
     });
+  }
+  // A title written into an alias ("General Omar Diarra") is no given name.
+  for (auto it = given_names_.begin(); it != given_names_.end();) {
+    const uint32_t child = edges_.find(*it);  // from the root (node 0)
+    bool role = false;
+    if (child)
+      for (uint32_t id : terminal_[child]) role = role || entries_[id].kind == ActorKind::kRole;
+    it = role ? given_names_.erase(it) : std::next(it);
   }
 }
 
-size_t ActorLexicon::match(const Document& doc, size_t i, size_t end,
-                           const std::vector<uint32_t>** entries) const {
+size_t ActorLexicon::match(const Document& doc, size_t i, size_t end, const std::vector<uint32_t>** entries) const {
   if (terminal_.empty()) return 0;
   uint32_t node = 0;
   size_t best = 0;
   for (size_t j = i; j < end; ++j) {
     const uint32_t w = doc.tokens[j].word;
     if (!w) break;
-    auto it = edges_.find((static_cast<uint64_t>(node) << 32) | w);
-    if (it == edges_.end()) break;
-    node = it->second;
-    if (!terminal_[node].empty()) {
+    node = edges_.find((static_cast<uint64_t>(node) << 32) | w);
+    if (!node) break;
+    if (terminal_[node].empty()) continue;
+    bool cased = true;
+    for (uint32_t bits = caps_[node] & ~1u; bits && cased; bits &= bits - 1)
+      cased = doc.tokens[i + static_cast<size_t>(__builtin_ctz(bits))].has(kCapitalised);
+    if (cased) {
       best = j - i + 1;
       *entries = &terminal_[node];
     }
@@ -178,6 +259,7 @@ void ActorCues::load(const Data& data, Vocabulary& vocab, std::vector<std::strin
         if (cols[0] == "place-after") set = &place_after;
         if (cols[0] == "determiner") set = &determiners;
         if (cols[0] == "linker") set = &linkers;
+        if (cols[0] == "object") set = &objects;
       }
       if (!set) {
         if (errors) errors->push_back(f.name + ":" + std::to_string(line) + ": expected `class | words`");
@@ -186,6 +268,7 @@ void ActorCues::load(const Data& data, Vocabulary& vocab, std::vector<std::strin
       for (std::string_view w : split_list(cols[1])) set->insert(vocab.intern(fold(w)));
     });
   }
+  refs.load(data, vocab, errors);
 }
 
 }  // namespace dyad

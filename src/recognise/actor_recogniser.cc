@@ -57,9 +57,7 @@ const ActorEntry* pick_person(const ActorLexicon& lex, const std::vector<uint32_
   return best;
 }
 
-namespace {
-
-}  // namespace
+namespace {}  // namespace
 
 void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<Date>>& sentence_dates) const {
   doc.actors.clear();
@@ -89,16 +87,25 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
       if (first.kind != ActorKind::kRole && !(first.flags & kLower) && !doc.tokens[i].has(kCapitalised) &&
           !doc.tokens[i].has(kHasDigit))
         return m;
-      if (first.flags & kAmbiguous) {
-        // "Chad Johnson", "Michael Jordan": a capitalised unknown word next to it.
-        auto name_like = [&](size_t k) {
-          const Token& t = doc.tokens[k];
-          return t.has(kCapitalised) && t.has(kWord) && t.word == 0;
-        };
-        if ((i > s.first_token && name_like(i - 1) && !(i - 1 == s.first_token)) ||
-            (i + len < end && name_like(i + len)))
-          return m;
-      }
+      // A capitalised word that starts no actor or role phrase: part of a name.
+      auto name_like = [&](size_t k) {
+        const Token& t = doc.tokens[k];
+        if (!t.has(kCapitalised) || !t.has(kWord) || t.has(kHasDigit) || t.has(kAllCaps)) return false;
+        const std::vector<uint32_t>* e2 = nullptr;
+        if (lex_.match(doc, k, end, &e2))
+          for (uint32_t id : *e2)
+            if (lex_.entry(id).kind != ActorKind::kPerson) return false;
+        return true;
+      };
+      const bool cue_kind = first.kind == ActorKind::kCountry || first.kind == ActorKind::kDemonym ||
+                            first.kind == ActorKind::kSeat || first.kind == ActorKind::kRegion;
+      // "Paris Hilton", "Washington Post", "Chad Johnson": a name continues after it.
+      if ((cue_kind || (first.flags & kAmbiguous)) && i + len < end && name_like(i + len)) return m;
+      // "Michael Jordan", "Georgia": a given name before it (sentence-initial words are
+      // capitalised anyway, so there only known given names count).
+      if ((first.flags & kAmbiguous) && i > s.first_token && name_like(i - 1) &&
+          (i - 1 != s.first_token || lex_.is_given_name(doc.tokens[i - 1].word)))
+        return m;
       m.end = i + len;
       m.entries = e;
       return m;
@@ -140,7 +147,7 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
               am.end_token = static_cast<uint32_t>(e2);
               am.span = {doc.tokens[i].span.start, doc.tokens[e2 - 1].span.end};
               am.actor.text = std::string(doc.surface(am.span));
-              am.entry = "discovered in document";
+              am.entry = std::string(kDiscoveredInDocument);
               am.person = true;
               doc.actors.push_back(std::move(am));
               i = e2;
@@ -196,8 +203,7 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
               // "Chief of General Staff, General Omar Diarra"
               if (j + 1 < end && doc.norm(doc.tokens[j]) == ",") {
                 Match r2 = match_at(j + 1);
-                if (r2.entries && has_kind(r2, ActorKind::kRole) && (pick(r2, ActorKind::kRole)->flags & kTitle))
-                  ++j;
+                if (r2.entries && has_kind(r2, ActorKind::kRole) && (pick(r2, ActorKind::kRole)->flags & kTitle)) ++j;
               }
               continue;
             }
@@ -212,7 +218,7 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
                 std::string surname = std::string(doc.norm(doc.tokens[n_end - 1]));
                 j = n_end;
                 // Registered below, once the code is known.
-                why.push_back("name after title: " + name);
+                why.push_back(std::string(kNameAfterTitle) + name);
                 am.entry = full + "\x1f" + surname;
               }
             }
@@ -243,6 +249,16 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
           am.actor.sectors = person->sectors;
           am.actor.name = person->name;
           why.insert(why.begin(), person->origin);
+          // No dated role of the dictionary covers the date, but the text gives one
+          // ("Senegalese President Macky Sall" in 2022): the text wins.
+          const bool dated_fit = when && (person->from || person->to) && in_range(*person, *when);
+          if (!dated_fit && !sectors.empty()) {
+            am.actor.country = cue ? cue->country : person->country;
+            am.actor.sectors = sectors;
+            am.actor.code = am.actor.country;
+            for (const std::string& x : sectors) am.actor.code += x;
+            why.push_back("role from the text (no dated dictionary role on this date)");
+          }
         } else if (org) {
           am.actor.code = org->code;
           am.actor.country = org->country;
@@ -255,14 +271,19 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
             why.insert(why.begin(), cue->origin);
             if (sectors.empty()) {
               // A bare capital stands for the government, unless it is a place.
-              const bool place_before = i > s.first_token && cues_.place_before.count(doc.tokens[i - 1].word);
+              // "in Bamako", "the streets of Niamey"
+              const bool place_before =
+                  i > s.first_token && (cues_.place_before.count(doc.tokens[i - 1].word) ||
+                                        (i - 1 > s.first_token && cues_.linkers.count(doc.tokens[i - 1].word) &&
+                                         cues_.place_after.count(doc.tokens[i - 2].word)));
               const bool place_after = j < end && cues_.place_after.count(doc.tokens[j].word);
               if (cue->kind == ActorKind::kSeat || cue->kind == ActorKind::kRegion || cue->kind == ActorKind::kCountry)
                 am.place = place_before || place_after;
               if (cue->kind == ActorKind::kSeat) add_sectors(*cue);
               // A demonym modifying a thing ("Russian cargo plane") is no actor.
               if (cue->kind == ActorKind::kDemonym && j < end && doc.tokens[j].has(kWord) &&
-                  !doc.tokens[j].has(kCapitalised) && doc.tokens[j].lemma == 0) {
+                  !doc.tokens[j].has(kCapitalised) &&
+                  (doc.tokens[j].lemma == 0 || cues_.objects.count(doc.tokens[j].word))) {
                 i = j;
                 goto next;
               }

@@ -42,8 +42,8 @@ bool seq_ends_at(const Document& doc, const std::vector<uint32_t>& seq, size_t e
 
 void EquipmentLexicon::load(const Data& data, Vocabulary& vocab, std::vector<std::string>* errors) {
   static const std::unordered_set<std::string> kCategories = {
-      "aircraft", "air-defence", "asw",      "armoured-vehicles", "artillery", "engines",
-      "missiles", "naval-weapons", "satellites", "sensors",        "ships",     "other"};
+      "aircraft", "air-defence",   "asw",        "armoured-vehicles", "artillery", "engines",
+      "missiles", "naval-weapons", "satellites", "sensors",           "ships",     "other"};
   for (const DataFile& f : data.files("arms/", ".dict")) {
     const bool generic = f.name.find("generic") != std::string::npos;
     for_each_row(f, [&](int line, const std::vector<std::string_view>& cols) {
@@ -54,7 +54,8 @@ void EquipmentLexicon::load(const Data& data, Vocabulary& vocab, std::vector<std
       e.origin = f.name + ":" + std::to_string(line);
       std::vector<std::string_view> aliases;
       if (generic) {
-        if (cols.size() != 4 || cols[0] != "generic") return fail("expected `generic | category | description | aliases`");
+        if (cols.size() != 4 || cols[0] != "generic")
+          return fail("expected `generic | category | description | aliases`");
         e.category = std::string(cols[1]);
         e.description = std::string(cols[2]);
         aliases = split_list(cols[3]);
@@ -222,8 +223,7 @@ std::vector<ItemMention> EquipmentLexicon::find(const Document& doc, const Sente
     m.origin = e.origin;
     // Quantity: the words right before (adjectives like "new" in between are skipped).
     size_t q = i;
-    while (q > s.first_token && i - q < 2 && T[q - 1].has(kWord) && !T[q - 1].has(kCapitalised) &&
-           T[q - 1].word == 0)
+    while (q > s.first_token && i - q < 2 && T[q - 1].has(kWord) && !T[q - 1].has(kCapitalised) && T[q - 1].word == 0)
       --q;
     size_t qstart = i;
     if (q > s.first_token && T[q - 1].has(kNumber)) {

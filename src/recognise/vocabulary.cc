@@ -4,7 +4,9 @@
 
 namespace dyad {
 
-size_t Vocabulary::Hash::operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+size_t Vocabulary::Hash::operator()(std::string_view s) const noexcept {
+  return std::hash<std::string_view>{}(s);
+}
 
 Vocabulary::Vocabulary() {
   words_.emplace_back();  // id 0: unknown
@@ -33,7 +35,9 @@ void Vocabulary::set_lemma(uint32_t form, uint32_t lemma) {
 }
 
 namespace {
-bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+bool vowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
 }  // namespace
 
 void Vocabulary::add_lemma(std::string_view lemma) {

@@ -47,10 +47,18 @@ inline Cp decode(std::string_view t, size_t i) {
   return {c, len, cls};
 }
 
-inline bool alnum(Class c) { return c == kAlpha || c == kDigit; }
-inline bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
-inline bool is_hyphen(UChar32 c) { return c == '-' || c == 0x2010 || c == 0x2011; }
-inline bool is_currency(UChar32 c) { return c == '$' || c == 0x20AC || c == 0xA3 || c == 0xA5; }
+inline bool alnum(Class c) {
+  return c == kAlpha || c == kDigit;
+}
+inline bool is_apostrophe(UChar32 c) {
+  return c == '\'' || c == 0x2019 || c == 0x02BC;
+}
+inline bool is_hyphen(UChar32 c) {
+  return c == '-' || c == 0x2010 || c == 0x2011;
+}
+inline bool is_currency(UChar32 c) {
+  return c == '$' || c == 0x20AC || c == 0xA3 || c == 0xA5;
+}
 
 }  // namespace
 
@@ -184,11 +192,9 @@ void tokenize(Document& doc) {
       continue;
     }
     // Possessive clitic: "'s" or a bare "'" after a word ending in s.
-    if (is_apostrophe(cp.c) && !doc.tokens.empty() && !(pending & kSpaceBefore) &&
-        doc.tokens.back().has(kWord)) {
+    if (is_apostrophe(cp.c) && !doc.tokens.empty() && !(pending & kSpaceBefore) && doc.tokens.back().has(kWord)) {
       size_t after = i + static_cast<size_t>(cp.len);
-      if (after < n && (t[after] == 's' || t[after] == 'S') &&
-          (after + 1 >= n || !alnum(decode(t, after + 1).cls))) {
+      if (after < n && (t[after] == 's' || t[after] == 'S') && (after + 1 >= n || !alnum(decode(t, after + 1).cls))) {
         emit(start, after + 1, kPossessive);
         i = after + 1;
         continue;

@@ -24,15 +24,15 @@ std::optional<Table> parse_table(std::string_view name) {
 namespace {
 
 constexpr const char* kEventColumns[] = {
-    "doc_id",       "event_id",    "date",        "date_precision", "date_source",  "source_code", "source_country",
-    "source_name",  "source_text", "target_code", "target_country", "target_name",  "target_text", "plover_type",
-    "plover_mode",  "plover_contexts", "cameo",   "quad_class",     "goldstein",    "status",      "negated",
-    "sentence",     "start",       "end",         "trigger",        "confidence"};
-constexpr const char* kTransferColumns[] = {
-    "doc_id",      "transfer_id", "supplier_code", "supplier_name", "recipient_code", "recipient_name",
-    "status",      "date",        "date_precision", "designation",  "variant",        "category",
-    "description", "quantity",    "quantity_text", "item_text",     "sentence",       "start",
-    "end",         "confidence"};
+    "doc_id",      "event_id",        "date",        "date_precision", "date_source", "source_code", "source_country",
+    "source_name", "source_text",     "target_code", "target_country", "target_name", "target_text", "plover_type",
+    "plover_mode", "plover_contexts", "cameo",       "quad_class",     "goldstein",   "status",      "negated",
+    "sentence",    "start",           "end",         "trigger",        "confidence"};
+constexpr const char* kTransferColumns[] = {"doc_id",         "transfer_id",    "supplier_code", "supplier_name",
+                                            "recipient_code", "recipient_name", "status",        "date",
+                                            "date_precision", "designation",    "variant",       "category",
+                                            "description",    "quantity",       "quantity_text", "item_text",
+                                            "sentence",       "start",          "end",           "confidence"};
 constexpr const char* kDocumentColumns[] = {"doc_id", "date", "sentences", "events", "transfers", "warnings"};
 
 // One delimited row; CSV quotes per RFC 4180, TSV replaces tabs/newlines by spaces.
@@ -125,7 +125,8 @@ void append_gdelt(const Event& e, const std::string& url, std::string& out) {
   r.cell(e.has_date ? std::string_view(my) : "");
   r.cell(e.has_date ? std::string_view(std::to_string(d.year)) : "");
   char frac[16];
-  std::snprintf(frac, sizeof frac, "%.4f", d.year + ((d.month ? d.month : 1) - 1) / 12.0 + ((d.day ? d.day : 1) - 1) / 365.0);
+  std::snprintf(frac, sizeof frac, "%.4f",
+                d.year + ((d.month ? d.month : 1) - 1) / 12.0 + ((d.day ? d.day : 1) - 1) / 365.0);
   r.cell(e.has_date ? std::string_view(frac) : "");
   auto actor = [&](const Actor* a) {
     r.cell(a ? std::string_view(a->code) : "");

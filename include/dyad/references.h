@@ -1,0 +1,36 @@
+// References within a document (resolve stage): "his country", "its army",
+// "the Council" resolved to actors already named, or left alone. Never guessed:
+// a reference resolves only when the candidates agree on one country (or one
+// organisation); "the two countries" stays unresolved.
+#ifndef DYAD_REFERENCES_H_
+#define DYAD_REFERENCES_H_
+
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "dyad/data.h"
+#include "dyad/document.h"
+#include "dyad/vocabulary.h"
+
+namespace dyad {
+
+class ActorLexicon;
+
+// The words of data/actors/references.tsv.
+struct ReferenceCues {
+  std::unordered_set<uint32_t> possessive_person;  // his, her
+  std::unordered_set<uint32_t> possessive_group;   // its, their
+  std::unordered_set<uint32_t> country_nouns;      // country, nation
+  std::unordered_set<uint32_t> definite;           // the
+  void load(const Data& data, Vocabulary& vocab, std::vector<std::string>* errors);
+  bool empty() const { return possessive_person.empty() && possessive_group.empty() && definite.empty(); }
+};
+
+// Adds (or completes) ActorMention entries for references to actors named
+// earlier; `entry` says which antecedent; `lexicon` gives country names. Keeps doc.actors sorted by first_token.
+void resolve_references(Document& doc, const ReferenceCues& cues, const ActorLexicon& lexicon);
+
+}  // namespace dyad
+
+#endif  // DYAD_REFERENCES_H_

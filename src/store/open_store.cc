@@ -1,0 +1,23 @@
+// open_store: picks the backend from the location string, and content_hash.
+#include <string>
+
+#include "dyad/store.h"
+#include "store/sql_store.h"
+#include "util/hash.h"
+
+namespace dyad {
+
+std::string content_hash(const Document& doc) {
+  // Two independent 64-bit hashes: 128 bits, so distinct texts do not collide in practice.
+  return hex64(hash64(doc.text)) + hex64(hash64(doc.text, 0x84222325cbf29ce4ULL));
+}
+
+std::unique_ptr<Store> open_store(const std::string& location) {
+  if (location.starts_with("postgresql://") || location.starts_with("postgres://"))
+    return store::make_sql_store(store::open_postgres(location));
+  std::string path = location.starts_with("sqlite:") ? location.substr(7) : location;
+  if (path.empty()) path = "dyad.db";
+  return store::make_sql_store(store::open_sqlite(path));
+}
+
+}  // namespace dyad

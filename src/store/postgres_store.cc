@@ -1,0 +1,164 @@
+// The server backend: PostgreSQL through libpqxx 6.4. '?' placeholders become
+// $1, $2 … and values travel as text (the server types them from the column
+// they go to). Statements outside begin()/commit() run in their own
+// transaction. Full-text search is a generated tsvector column ('simple'
+// configuration: no stemming, as FTS5's unicode61) with a GIN index; queries
+// use websearch_to_tsquery, so "mi-35 helicopters" and quoted phrases work.
+//
+// Tested by store_test.cc (PostgreSQL instantiation, when DYAD_TEST_PG is set).
+#include <pqxx/pqxx>
+#include <string>
+
+#include "dyad/store.h"
+#include "store/sql_store.h"
+
+namespace dyad::store {
+
+namespace {
+
+const Dialect& postgres_dialect() {
+  static const Dialect d{
+      "postgresql",
+      "id BIGSERIAL PRIMARY KEY",
+      "ALTER TABLE documents ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', text)) STORED;"
+      "CREATE INDEX documents_tsv ON documents USING GIN (tsv);",
+      "",
+      "SELECT id FROM documents WHERE tsv @@ websearch_to_tsquery('simple', ?)",
+  };
+  return d;
+}
+
+// '?' → '$n'. dyad's SQL never has '?' inside string literals.
+std::string number_placeholders(const std::string& sql) {
+  std::string out;
+  out.reserve(sql.size() + 16);
+  int n = 0;
+  for (char c : sql) {
+    if (c == '?')
+      out += "$" + std::to_string(++n);
+    else
+      out.push_back(c);
+  }
+  return out;
+}
+
+// The URL without its password, for messages and `dyad store info`.
+std::string redact(const std::string& url) {
+  const size_t scheme = url.find("://");
+  const size_t at = url.find('@');
+  if (scheme == std::string::npos || at == std::string::npos) return url;
+  const size_t colon = url.find(':', scheme + 3);
+  if (colon == std::string::npos || colon > at) return url;
+  return url.substr(0, colon) + ":***" + url.substr(at);
+}
+
+class Row final : public SqlRow {
+ public:
+  explicit Row(const pqxx::row& r) : r_(r) {}
+  bool null(int c) const override { return r_[c].is_null(); }
+  int64_t integer(int c) const override { return r_[c].is_null() ? 0 : r_[c].as<int64_t>(); }
+  double real(int c) const override { return r_[c].is_null() ? 0 : r_[c].as<double>(); }
+  std::string text(int c) const override { return r_[c].is_null() ? std::string() : r_[c].as<std::string>(); }
+
+ private:
+  const pqxx::row& r_;
+};
+
+class PostgresConnection final : public SqlConnection {
+ public:
+  explicit PostgresConnection(const std::string& url) : location_(redact(url)) {
+    try {
+      conn_ = std::make_unique<pqxx::connection>(url);
+      pqxx::nontransaction q(*conn_);
+      q.exec("SET client_min_messages TO WARNING");
+    } catch (const std::exception& e) {
+      throw StoreError("cannot connect to " + location_ + ": " + e.what());
+    }
+  }
+
+  const Dialect& dialect() const override { return postgres_dialect(); }
+  std::string location() const override { return location_; }
+
+  void script(const std::string& sql) override {
+    run([&](pqxx::transaction_base& t) { t.exec(sql); });
+  }
+
+  void query(const std::string& sql, const std::vector<SqlValue>& params,
+             const std::function<void(const SqlRow&)>& row) override {
+    const pqxx::result res = exec_params(sql, params);
+    for (const pqxx::row& r : res) row(Row(r));
+  }
+
+  int64_t insert(const std::string& sql, const std::vector<SqlValue>& params) override {
+    const pqxx::result res = exec_params(sql + " RETURNING id", params);
+    return res.at(0).at(0).as<int64_t>();
+  }
+
+  void begin() override {
+    if (work_) throw StoreError("nested transaction");
+    work_ = std::make_unique<pqxx::work>(*conn_);
+  }
+  void commit() override {
+    try {
+      work_->commit();
+    } catch (const std::exception& e) {
+      work_.reset();
+      throw StoreError(location_ + ": " + e.what());
+    }
+    work_.reset();
+  }
+  void rollback() override {
+    if (work_) work_->abort();
+    work_.reset();
+  }
+
+ private:
+  template <typename F>
+  void run(F&& f) {
+    try {
+      if (work_) {
+        f(*work_);
+      } else {
+        pqxx::work w(*conn_);
+        f(w);
+        w.commit();
+      }
+    } catch (const StoreError&) {
+      throw;
+    } catch (const std::exception& e) {
+      throw StoreError(location_ + ": " + e.what());
+    }
+  }
+
+  pqxx::result exec_params(const std::string& sql, const std::vector<SqlValue>& params) {
+    std::vector<std::string> texts(params.size());
+    std::vector<const char*> values(params.size(), nullptr);
+    for (size_t i = 0; i < params.size(); ++i) {
+      const SqlValue& v = params[i];
+      if (std::holds_alternative<std::monostate>(v)) continue;
+      if (const auto* n = std::get_if<int64_t>(&v))
+        texts[i] = std::to_string(*n);
+      else if (const auto* d = std::get_if<double>(&v))
+        texts[i] = pqxx::to_string(*d);
+      else
+        texts[i] = std::get<std::string>(v);
+      values[i] = texts[i].c_str();
+    }
+    const std::string numbered = number_placeholders(sql);
+    pqxx::result res;
+    run([&](pqxx::transaction_base& t) { res = t.exec_params(numbered, pqxx::prepare::make_dynamic_params(values)); });
+    return res;
+  }
+
+  std::string location_;
+  std::unique_ptr<pqxx::connection> conn_;
+  std::unique_ptr<pqxx::work> work_;
+};
+
+}  // namespace
+
+std::unique_ptr<SqlConnection> open_postgres(const std::string& url) {
+  return std::make_unique<PostgresConnection>(url);
+}
+
+}  // namespace dyad::store

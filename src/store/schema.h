@@ -1,0 +1,22 @@
+// Internal: the store schema as an ordered list of migrations. Version N is
+// reached by applying migrations 1..N in order, each in its own transaction;
+// the schema_version table records the version reached.
+//
+// Tested by store_test.cc (StoreTest.InfoReportsVersion, StoreTest.ReopenKeepsData).
+#ifndef DYAD_STORE_SCHEMA_H_
+#define DYAD_STORE_SCHEMA_H_
+
+#include "store/sql.h"
+
+namespace dyad::store {
+
+// The version this build writes. Do not renumber released migrations.
+constexpr int kSchemaVersion = 2;
+
+// Creates schema_version when missing and applies the missing migrations.
+// Throws StoreError when the store is newer than this build.
+int migrate(SqlConnection& db);
+
+}  // namespace dyad::store
+
+#endif  // DYAD_STORE_SCHEMA_H_

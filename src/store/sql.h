@@ -1,0 +1,88 @@
+// Internal: the small SQL seam both backends implement. SqlStore
+// (sql_store.cc) writes portable SQL with '?' placeholders; each connection
+// binds them its own way and supplies the few dialect-specific statements.
+#ifndef DYAD_STORE_SQL_H_
+#define DYAD_STORE_SQL_H_
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace dyad::store {
+
+using SqlValue = std::variant<std::monostate, int64_t, double, std::string>;
+
+// A result row; columns by 0-based index.
+class SqlRow {
+ public:
+  virtual ~SqlRow() = default;
+  virtual bool null(int col) const = 0;
+  virtual int64_t integer(int col) const = 0;
+  virtual double real(int col) const = 0;
+  virtual std::string text(int col) const = 0;
+};
+
+// What differs between SQLite and PostgreSQL.
+struct Dialect {
+  std::string name;           // "sqlite" | "postgresql"
+  std::string id_column;      // auto-increment primary key column definition
+  std::string fts_migration;  // DDL of the full-text index (schema version 2)
+  std::string fts_insert;     // "…(?, ?)" with doc id and text; empty when the index maintains itself
+  std::string fts_doc_ids;    // "SELECT id … ?" : ids of documents matching a text query
+};
+
+class SqlConnection {
+ public:
+  virtual ~SqlConnection() = default;
+  virtual const Dialect& dialect() const = 0;
+  // Runs one or more statements without parameters.
+  virtual void script(const std::string& sql) = 0;
+  // Runs one statement; `row` is called for each result row.
+  virtual void query(const std::string& sql, const std::vector<SqlValue>& params,
+                     const std::function<void(const SqlRow&)>& row) = 0;
+  // Runs an INSERT into a table with an `id` key and returns the new id.
+  virtual int64_t insert(const std::string& sql, const std::vector<SqlValue>& params) = 0;
+  virtual void begin() = 0;
+  virtual void commit() = 0;
+  virtual void rollback() = 0;
+  virtual std::string location() const = 0;
+
+  void exec(const std::string& sql, const std::vector<SqlValue>& params = {}) {
+    query(sql, params, [](const SqlRow&) {});
+  }
+  int64_t scalar(const std::string& sql, const std::vector<SqlValue>& params = {}) {
+    int64_t v = 0;
+    query(sql, params, [&](const SqlRow& r) { v = r.null(0) ? 0 : r.integer(0); });
+    return v;
+  }
+};
+
+// Rolls back unless commit() was called: a batch is all or nothing.
+class Transaction {
+ public:
+  explicit Transaction(SqlConnection& c) : c_(c) { c_.begin(); }
+  ~Transaction() {
+    if (!done_) {
+      try {
+        c_.rollback();
+      } catch (...) {
+      }
+    }
+  }
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+  void commit() {
+    c_.commit();
+    done_ = true;
+  }
+
+ private:
+  SqlConnection& c_;
+  bool done_ = false;
+};
+
+}  // namespace dyad::store
+
+#endif  // DYAD_STORE_SQL_H_

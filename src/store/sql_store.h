@@ -1,0 +1,23 @@
+// Internal: the Store over any SqlConnection. All of the store's logic —
+// ingest, aggregation, queries — is written once here in portable SQL; the
+// backends (sqlite_store.cc, postgres_store.cc) only provide connections.
+#ifndef DYAD_STORE_SQL_STORE_H_
+#define DYAD_STORE_SQL_STORE_H_
+
+#include <memory>
+
+#include "dyad/store.h"
+#include "store/sql.h"
+
+namespace dyad::store {
+
+// Migrates the schema on construction. Takes ownership of `db`.
+std::unique_ptr<Store> make_sql_store(std::unique_ptr<SqlConnection> db);
+
+// The backends.
+std::unique_ptr<SqlConnection> open_sqlite(const std::string& path);
+std::unique_ptr<SqlConnection> open_postgres(const std::string& url);
+
+}  // namespace dyad::store
+
+#endif  // DYAD_STORE_SQL_STORE_H_

@@ -24,6 +24,7 @@ struct Equipment {
   std::string designation;  // empty for generic nouns
   std::string category, description, maker;
   bool ambiguous = false;
+  bool weak = false;  // generic nouns as often civilian ("aircraft", "ships")
   std::string origin;
 };
 
@@ -31,6 +32,8 @@ struct Equipment {
 struct ItemMention {
   Item item;
   uint32_t first_token = 0, end_token = 0;
+  uint32_t head_token = 0;  // first token of the name, after the quantity
+  bool weak = false;        // a generic noun as often civilian: needs a military cue
   std::string origin;
 };
 
@@ -39,6 +42,9 @@ class EquipmentLexicon {
   void load(const Data& data, Vocabulary& vocab, std::vector<std::string>* errors);
   // Items of sentence `s`, in text order.
   std::vector<ItemMention> find(const Document& doc, const Sentence& s) const;
+  // (Re)reads the quantity of `m` from the words before its name, not before token `floor`
+  // ("handed over five drones": the quantity is "five", not "over five").
+  void quantify(const Document& doc, size_t floor, ItemMention& m) const;
   size_t designations() const { return designations_; }
   size_t size() const { return entries_.size(); }
 
@@ -51,16 +57,21 @@ class EquipmentLexicon {
   // Generic phrases as a trie over word ids: (node << 32 | word) -> node; node 0 is the root.
   static constexpr uint32_t kNone = UINT32_MAX;
   std::unordered_map<uint64_t, uint32_t> generic_edges_;
-  std::vector<uint32_t> generic_terminal_{kNone};   // node -> entry
-  std::unordered_map<uint32_t, long> numbers_;      // "two" -> 2 (word ids)
-  std::vector<std::vector<uint32_t>> vague_;        // "dozens of", "a batch of"
-  std::vector<std::vector<uint32_t>> approximate_;  // "more than", "about"
+  std::vector<uint32_t> generic_terminal_{kNone};            // node -> entry
+  std::unordered_map<uint32_t, long> numbers_;               // "two" -> 2 (word ids)
+  std::vector<std::vector<uint32_t>> vague_;                 // "dozens of", "a batch of"
+  std::vector<std::vector<uint32_t>> approximate_;           // "more than", "about"
+  std::unordered_set<uint32_t> range_words_, range_starts_;  // "10 to 12", "between 10 and 12"
+  std::unordered_set<uint32_t> skip_;  // "40 more tanks", "12 additional jets": words between number and name
+  std::unordered_map<std::string, uint32_t>::const_iterator lookup(const std::string& key, size_t last_len) const;
   size_t designations_ = 0;
 };
 
 struct TransferFrame {
   std::string status;  // delivered, ordered, agreed, offered, requested, planned, cancelled, rumoured
   bool subject_is_supplier = true;
+  bool subject_is_items = false;  // "two helicopters arrived from Russia"
+  bool noun = false;              // "the delivery of", "a deal for": tried only when no verb frame is found
   std::string origin;
 };
 
@@ -75,9 +86,20 @@ class TransferCoder {
  private:
   std::unordered_map<uint32_t, std::vector<TransferFrame>> frames_;     // trigger lemma -> frames
   std::unordered_map<std::string, std::vector<uint32_t>> frame_words_;  // frame origin -> its words
-  std::unordered_set<uint32_t> link_nouns_;  // "shipment", "batch", "delivery": the items continue a transfer
-  std::unordered_set<uint32_t> blockers_;    // "embargo", "smuggling", "parade": no transfer in this sentence
-  std::unordered_set<uint32_t> from_, to_;   // prepositions of the supplier and of the recipient
+  std::unordered_set<uint32_t> link_nouns_;         // "shipment", "batch", "delivery": the items continue a transfer
+  std::unordered_set<uint32_t> blockers_;           // "embargo", "smuggling", "parade": no transfer in this sentence
+  std::unordered_set<uint32_t> from_, to_;          // prepositions of the supplier and of the recipient
+  std::unordered_set<uint32_t> with_, by_, at_;     // the other party ("a deal with"), the passive agent, a place
+  std::vector<std::vector<uint32_t>> rumour_;       // "reportedly", "allegedly": status rumoured
+  std::vector<std::vector<uint32_t>> second_hand_;  // "used", "surplus" before an item
+  std::vector<std::string> second_hand_prefixes_;   // "ex-" ("ex-Dutch F-16s")
+  std::vector<std::pair<std::vector<uint32_t>, std::string>> financing_;  // "loan" -> "loan"
+  std::vector<std::vector<uint32_t>> not_frame_;                          // "in order to": no trigger inside
+  std::vector<std::vector<uint32_t>> stop_;          // "prevent", "stop", "no more" before a trigger: no transfer
+  std::vector<std::vector<uint32_t>> planned_;       // "considering", "in talks to": status planned
+  std::vector<std::vector<uint32_t>> clause_break_;  // "which", "during": items and parties stay before
+  std::vector<std::vector<uint32_t>> military_;      // "army", "defence": a cue for weak items
+  std::unordered_set<std::string> excluded_sectors_, excluded_recipient_sectors_, military_sectors_;
 };
 
 }  // namespace dyad

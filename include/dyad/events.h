@@ -126,14 +126,20 @@ struct PatternMatch {
   uint32_t end = 0;
 };
 
+// The sorted, distinct word and lemma ids of a sentence.
+void sentence_words(const Document& doc, const Sentence& s, std::vector<uint32_t>& out);
+
 // Shared machinery of the event and transfer coders: matching patterns and
 // finding subjects in one sentence.
 class Syntax {
  public:
   explicit Syntax(const Grammar& g) : g_(g) {}
   // Tries the patterns of the token at `t`; the first (most specific) that matches wins.
+  // `present`: the sorted word and lemma ids of the sentence (see sentence_words),
+  // when the caller matches many triggers of one sentence.
   std::optional<PatternMatch> match(const Document& doc, const Sentence& s, const PatternSet& set, size_t t,
-                                    const std::vector<int>& actor_at, bool passive = false) const;
+                                    const std::vector<int>& actor_at, bool passive = false,
+                                    const std::vector<uint32_t>* present = nullptr) const;
   // The subject of the clause whose verb is at `t`: the nearest actor to the left
   // that is not a prepositional object, within the clause; -1 when none.
   int subject(const Document& doc, const Sentence& s, size_t t, const std::vector<int>& actor_at) const;

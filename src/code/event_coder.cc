@@ -110,10 +110,12 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
     if (!any_actor) continue;
     std::set<std::tuple<std::string, std::string, std::string>> seen;
     const size_t sentence_begin = doc.events.size();
+    thread_local std::vector<uint32_t> present;
+    sentence_words(doc, s, present);
     for (size_t t = s.first_token; t < s.end_token; ++t) {
       if (cover[t] >= 0 || !doc.tokens[t].has(kWord)) continue;
       const bool passive_voice = syntax_.passive(doc, s, t);
-      auto m = syntax_.match(doc, s, patterns_, t, start, passive_voice);
+      auto m = syntax_.match(doc, s, patterns_, t, start, passive_voice, &present);
       if (!m) continue;
       const Pattern& p = *m->pattern;
       const CameoCode* code = cameo_.find(p.code);

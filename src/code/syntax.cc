@@ -15,8 +15,19 @@ bool word_matches(const Token& t, const PatternElement& e) {
 }
 }  // namespace
 
+void sentence_words(const Document& doc, const Sentence& s, std::vector<uint32_t>& out) {
+  out.clear();
+  for (size_t q = s.first_token; q < s.end_token; ++q) {
+    out.push_back(doc.tokens[q].word);
+    out.push_back(doc.tokens[q].lemma);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
 std::optional<PatternMatch> Syntax::match(const Document& doc, const Sentence& s, const PatternSet& set, size_t t,
-                                          const std::vector<int>& actor_at, bool passive) const {
+                                          const std::vector<int>& actor_at, bool passive,
+                                          const std::vector<uint32_t>* present) const {
   const Token& tok = doc.tokens[t];
   const std::vector<uint32_t>* by_lemma = tok.lemma ? set.for_trigger(tok.lemma) : nullptr;
   const std::vector<uint32_t>* by_word = tok.word != tok.lemma ? set.for_trigger(tok.word) : nullptr;
@@ -26,17 +37,16 @@ std::optional<PatternMatch> Syntax::match(const Document& doc, const Sentence& s
     const std::string_view n = doc.norm(doc.tokens[q]);
     return n == "." || n == ";" || n == ":" || n == "!" || n == "?";
   };
-  // The words and lemmas after the trigger, for the patterns' quick rejection.
-  thread_local std::vector<uint32_t> present;
-  present.clear();
-  for (size_t q = t + 1; q < end && q < t + 40; ++q) {
-    present.push_back(doc.tokens[q].word);
-    present.push_back(doc.tokens[q].lemma);
+  // The words and lemmas of the sentence, sorted, for the patterns' quick rejection
+  // (computed once per sentence by the caller, or here).
+  thread_local std::vector<uint32_t> local;
+  if (!present) {
+    sentence_words(doc, s, local);
+    present = &local;
   }
-  std::sort(present.begin(), present.end());
   auto has_any = [&](const std::vector<uint32_t>& alts) {
     for (uint32_t w : alts)
-      if (std::binary_search(present.begin(), present.end(), w)) return true;
+      if (std::binary_search(present->begin(), present->end(), w)) return true;
     return false;
   };
   // Patterns of the word as written ("talks") come before those of its lemma ("talk").

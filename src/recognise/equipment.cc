@@ -54,8 +54,12 @@ void EquipmentLexicon::load(const Data& data, Vocabulary& vocab, std::vector<std
       e.origin = f.name + ":" + std::to_string(line);
       std::vector<std::string_view> aliases;
       if (generic) {
-        if (cols.size() != 4 || cols[0] != "generic")
-          return fail("expected `generic | category | description | aliases`");
+        if (cols.size() < 4 || cols.size() > 5 || cols[0] != "generic")
+          return fail("expected `generic | category | description | aliases [| weak]`");
+        if (cols.size() == 5) {
+          if (cols[4] != "weak") return fail("unknown flag \"" + std::string(cols[4]) + "\"");
+          e.weak = true;
+        }
         e.category = std::string(cols[1]);
         e.description = std::string(cols[2]);
         aliases = split_list(cols[3]);
@@ -75,7 +79,9 @@ void EquipmentLexicon::load(const Data& data, Vocabulary& vocab, std::vector<std
               return fail("unknown flag \"" + std::string(fl) + "\"");
           }
       }
-      if (!kCategories.count(e.category)) return fail("unknown category \"" + e.category + "\"");
+      // `none` (generic.dict only): phrases that look like equipment and are not ("think tank").
+      if (!kCategories.count(e.category) && !(generic && e.category == "none"))
+        return fail("unknown category \"" + e.category + "\"");
       const uint32_t id = static_cast<uint32_t>(entries_.size());
       entries_.push_back(e);
       if (!generic) ++designations_;
@@ -123,9 +129,97 @@ void EquipmentLexicon::load(const Data& data, Vocabulary& vocab, std::vector<std
         if (cols[0] == "number" && ids.size() > 1) vague_.push_back(ids);  // "a dozen": handled as words below
         if (cols[0] == "vague") vague_.push_back(ids);
         if (cols[0] == "approximate") approximate_.push_back(ids);
+        if (cols[0] == "range" && ids.size() == 1) range_words_.insert(ids[0]);
+        if (cols[0] == "skip" && ids.size() == 1) skip_.insert(ids[0]);
+        if (cols[0] == "range-start" && ids.size() == 1) range_starts_.insert(ids[0]);
       }
     });
   }
+}
+
+std::unordered_map<std::string, uint32_t>::const_iterator EquipmentLexicon::lookup(const std::string& k,
+                                                                                   size_t last_len) const {
+  auto it = designation_.find(k);
+  // A known alias followed by a variant suffix: "mi35b" -> "mi35", "59n6ta" -> "59n6". The suffix
+  // stays within the last token, and what the last token keeps has a digit ("Triumf air" is no
+  // variant of "Triumf"); words take only a plural "s" ("Leopards").
+  for (size_t cut = 1; it == designation_.end() && cut <= 3 && cut < last_len; ++cut) {
+    std::string base = k.substr(0, k.size() - cut);
+    const std::string kept = k.substr(k.size() - last_len, last_len - cut);
+    if (!has_digit(kept) && !(cut == 1 && k.back() == 's')) continue;
+    if (!has_digit(base) && k.back() != 's') break;
+    it = designation_.find(base);
+  }
+  return it;
+}
+
+void EquipmentLexicon::quantify(const Document& doc, size_t floor, ItemMention& m) const {
+  const auto& T = doc.tokens;
+  const size_t i = m.head_token;
+  m.item.quantity.reset();
+  m.item.quantity_text.clear();
+  m.first_token = m.head_token;
+  // The words right before (adjectives like "new" in between are skipped).
+  size_t q = i;
+  // Also skipped: words like "more", "additional" (quantities.tsv `skip`) and an origin ("six Chinese CH-92A").
+  auto in_actor = [&](size_t t) {
+    return std::any_of(doc.actors.begin(), doc.actors.end(),
+                       [&](const ActorMention& a) { return a.first_token <= t && t < a.end_token; });
+  };
+  while (q > floor && i - q < 2 && T[q - 1].has(kWord) &&
+         ((!T[q - 1].has(kCapitalised) && (T[q - 1].word == 0 || skip_.count(T[q - 1].word))) || in_actor(q - 1)))
+    --q;
+  auto is_number = [&](size_t t) { return T[t].has(kNumber) || numbers_.count(T[t].word) > 0; };
+  size_t qstart = i;
+  if (q > floor && T[q - 1].has(kNumber)) {
+    std::string_view n = doc.norm(T[q - 1]);
+    std::string digits;
+    bool range = false;  // "6-8"
+    for (size_t k = 0; k < n.size(); ++k) {
+      if (n[k] >= '0' && n[k] <= '9') {
+        digits.push_back(n[k]);
+      } else if (!digits.empty() && n[k] != ',' && k + 1 < n.size() && n[k + 1] >= '0' && n[k + 1] <= '9') {
+        range = true;
+      }
+    }
+    if (!range && !digits.empty() && digits.size() <= 6) m.item.quantity = std::atol(digits.c_str());
+    qstart = q - 1;
+  } else if (q > floor && numbers_.count(T[q - 1].word)) {
+    m.item.quantity = numbers_.at(T[q - 1].word);
+    qstart = q - 1;
+    // "a dozen"
+    if (qstart > floor && doc.norm(T[qstart - 1]) == "a") --qstart;
+  }
+  // Ranges: "10 to 12", "between 10 and 12" -> no single number.
+  if (qstart < i && qstart >= floor + 2 && range_words_.count(T[qstart - 1].word) && is_number(qstart - 2)) {
+    m.item.quantity.reset();
+    qstart -= 2;
+    if (qstart > floor && range_starts_.count(T[qstart - 1].word)) --qstart;
+  }
+  for (const auto& seq : vague_) {
+    if (seq_ends_at(doc, seq, q, floor)) {
+      if (seq.size() > 1 && numbers_.count(seq.back())) {
+        m.item.quantity = numbers_.at(seq.back());
+      } else {
+        m.item.quantity.reset();
+      }
+      qstart = q - seq.size();
+      break;
+    }
+  }
+  if (m.item.quantity && qstart > floor) {
+    for (const auto& seq : approximate_)
+      if (seq_ends_at(doc, seq, qstart, floor)) {
+        m.item.quantity.reset();
+        qstart -= seq.size();
+        break;
+      }
+  }
+  if (qstart < i) {
+    m.item.quantity_text = std::string(doc.surface(Span{T[qstart].span.start, T[q - 1].span.end}));
+    m.first_token = static_cast<uint32_t>(qstart);
+  }
+  m.item.text = std::string(doc.surface(Span{T[m.first_token].span.start, T[m.end_token - 1].span.end}));
 }
 
 std::vector<ItemMention> EquipmentLexicon::find(const Document& doc, const Sentence& s) const {
@@ -156,9 +250,18 @@ std::vector<ItemMention> EquipmentLexicon::find(const Document& doc, const Sente
     // Designations: up to four tokens, longest first.
     // Only tokens that begin some alias: known words by id, designations with
     // digits by key, possibly with a variant suffix ("mi35b").
+    // "US$2 billion" is money, not a US-2.
+    const std::string_view sur = doc.norm(T[i]);
+    if (sur.find('$') != std::string_view::npos || sur.find("\xE2\x82\xAC") != std::string_view::npos ||
+        sur.find("\xC2\xA3") != std::string_view::npos)
+      continue;
     bool candidate = T[i].word && first_words_.count(T[i].word) && (T[i].has(kCapitalised) || T[i].has(kHasDigit));
-    if (!candidate && T[i].has(kHasDigit) && T[i].has(kWord)) {
+    if (!candidate && T[i].has(kWord) && (T[i].has(kHasDigit) || T[i].has(kCapitalised))) {
       std::string first = key_of(doc.norm(T[i]));
+      // "Mi 35", "Su 30": a short name and its number written apart.
+      if (!T[i].has(kHasDigit) && i + 1 < s.end_token && T[i + 1].has(kHasDigit) && first.size() <= 3)
+        first += key_of(doc.norm(T[i + 1]));
+      if (!has_digit(first)) first.clear();
       for (size_t cut = 0; !candidate && cut <= 3 && cut < first.size(); ++cut)
         candidate = first_keys_.count(first.substr(0, first.size() - cut)) > 0;
     }
@@ -168,14 +271,7 @@ std::vector<ItemMention> EquipmentLexicon::find(const Document& doc, const Sente
         for (size_t x = i; x < i + n; ++x) k += key_of(doc.norm(T[x]));
         if (k.size() < 2 || T[i + n - 1].has(kPunct)) continue;
         if (std::all_of(k.begin(), k.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
-        auto it = designation_.find(k);
-        // A known alias followed by a variant suffix: "mi35b" -> "mi35", "59n6ta" -> "59n6".
-        for (size_t cut = 1; it == designation_.end() && cut <= 3 && cut < k.size(); ++cut) {
-          std::string base = k.substr(0, k.size() - cut);
-          if (!has_digit(base) && cut > 1) break;
-          if (!has_digit(base) && k.back() != 's') break;  // words take only a plural "s"
-          it = designation_.find(base);
-        }
+        auto it = lookup(k, key_of(doc.norm(T[i + n - 1])).size());
         if (it == designation_.end()) continue;
         const Equipment& cand = entries_[it->second];
         // A name without digits ("Rafale", "Tiger", "Bill") is a designation only with a cue.
@@ -187,10 +283,17 @@ std::vector<ItemMention> EquipmentLexicon::find(const Document& doc, const Sente
         }
         eq = &cand;
         end = i + n;
-        // The variant as written, from the first token with a digit, without dots.
+        // The variant as written, without dots and without leading words that the rest
+        // does without ("Mil. Mi-35B" -> "Mi-35B", "Bayraktar TB2" -> "TB2", but "Leopard 2A7").
         size_t v = i;
-        while (v < end && !T[v].has(kHasDigit)) ++v;
-        if (v == end) v = i;
+        while (v + 1 < end) {
+          std::string rest;
+          for (size_t x = v + 1; x < end; ++x) rest += key_of(doc.norm(T[x]));
+          if (!has_digit(rest) || rest.size() < 3 ||
+              lookup(rest, key_of(doc.norm(T[end - 1])).size()) == designation_.end())
+            break;
+          ++v;
+        }
         for (size_t x = v; x < end; ++x) {
           if (x > v && T[x].has(kSpaceBefore)) variant.push_back(' ');
           for (char c : doc.surface(T[x]))
@@ -211,6 +314,10 @@ std::vector<ItemMention> EquipmentLexicon::find(const Document& doc, const Sente
       gen = generic_at(i, &glen);
       if (!gen) continue;
       end = i + glen;
+      if (gen->category == "none") {  // "think tank": its words are no item
+        i = end - 1;
+        continue;
+      }
     }
     ItemMention m;
     m.first_token = static_cast<uint32_t>(i);
@@ -221,48 +328,9 @@ std::vector<ItemMention> EquipmentLexicon::find(const Document& doc, const Sente
     m.item.category = e.category;
     m.item.description = eq ? e.description : gen->description;
     m.origin = e.origin;
-    // Quantity: the words right before (adjectives like "new" in between are skipped).
-    size_t q = i;
-    while (q > s.first_token && i - q < 2 && T[q - 1].has(kWord) && !T[q - 1].has(kCapitalised) && T[q - 1].word == 0)
-      --q;
-    size_t qstart = i;
-    if (q > s.first_token && T[q - 1].has(kNumber)) {
-      std::string digits;
-      for (char c : doc.norm(T[q - 1]))
-        if (c >= '0' && c <= '9') digits.push_back(c);
-      if (!digits.empty() && digits.size() <= 6) m.item.quantity = std::atol(digits.c_str());
-      qstart = q - 1;
-    } else if (q > s.first_token && numbers_.count(T[q - 1].word)) {
-      m.item.quantity = numbers_.at(T[q - 1].word);
-      qstart = q - 1;
-      // "a dozen"
-      if (qstart > s.first_token && doc.norm(T[qstart - 1]) == "a") --qstart;
-    }
-    for (const auto& seq : vague_) {
-      if (seq_ends_at(doc, seq, q, s.first_token)) {
-        if (seq.size() > 1 && numbers_.count(seq.back())) {
-          m.item.quantity = numbers_.at(seq.back());
-        } else {
-          m.item.quantity.reset();
-        }
-        qstart = q - seq.size();
-        break;
-      }
-    }
-    if (m.item.quantity && qstart > s.first_token) {
-      for (const auto& seq : approximate_)
-        if (seq_ends_at(doc, seq, qstart, s.first_token)) {
-          m.item.quantity.reset();
-          qstart -= seq.size();
-          break;
-        }
-    }
-    if (qstart < i) {
-      m.item.quantity_text = std::string(doc.surface(Span{T[qstart].span.start, T[q - 1].span.end}));
-      m.first_token = static_cast<uint32_t>(qstart);
-    }
-    Span text{T[m.first_token].span.start, T[end - 1].span.end};
-    m.item.text = std::string(doc.surface(text));
+    m.weak = !eq && gen->weak;
+    m.head_token = static_cast<uint32_t>(i);
+    quantify(doc, s.first_token, m);
     out.push_back(std::move(m));
     i = end - 1;
   }

@@ -9,6 +9,11 @@ size_t Vocabulary::Hash::operator()(std::string_view s) const noexcept {
 }
 
 Vocabulary::Vocabulary() {
+  // The shipped lexicons intern about 45,000 words: size the tables once.
+  constexpr size_t kExpected = 1 << 16;
+  ids_.reserve(kExpected);
+  words_.reserve(kExpected);
+  lemma_.reserve(kExpected);
   words_.emplace_back();  // id 0: unknown
   lemma_.push_back(0);
 }

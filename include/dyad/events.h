@@ -98,9 +98,10 @@ struct GrammarClasses {
         threatened(g["threatened"]),
         hypothetical(g["hypothetical"]),
         denied(g["denied"]),
-        negation(g["negation"]) {}
+        negation(g["negation"]),
+        possessive(g["possessive"]) {}
   const WordSet &determiner, &adverb, &be, &agent, &boundary, &relative, &complementizer, &preposition, &coordination,
-      &pronoun, &pronoun_person, &intended, &threatened, &hypothetical, &denied, &negation;
+      &pronoun, &pronoun_person, &intended, &threatened, &hypothetical, &denied, &negation, &possessive;
 };
 
 // Index of patterns by trigger lemma, most specific first.

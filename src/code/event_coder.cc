@@ -72,7 +72,10 @@ void merge_nested(Document& doc, size_t begin) {
 // A bare role ("opposition members", "the police") takes the country of the
 // nearest actor with one in its sentence, the way domestic news leaves the
 // country implicit; returns false when there is none.
-bool inherit_country(const Document& doc, const Sentence& s, const ActorMention& m, Actor& out) {
+bool inherit_country(const Document& doc, const Sentence& s, const ActorMention& m, const GrammarClasses& g,
+                     Actor& out) {
+  // "their forces": the owner was named before.
+  const bool owned = m.first_token > s.first_token && g.possessive.has(doc.tokens[m.first_token - 1].word);
   // Agents first ("Malian soldiers … attacked rebels"), then places ("police in Lagos").
   const ActorMention* best = nullptr;
   size_t best_d = SIZE_MAX;
@@ -80,6 +83,7 @@ bool inherit_country(const Document& doc, const Sentence& s, const ActorMention&
     for (const ActorMention& o : doc.actors) {
       if (o.first_token < s.first_token || o.end_token > s.end_token || o.actor.country.empty()) continue;
       if (o.place != (pass == 1)) continue;
+      if (owned && o.first_token >= m.first_token) continue;
       const size_t d = o.first_token < m.first_token ? m.first_token - o.end_token : o.first_token - m.end_token;
       if (d < best_d) {
         best_d = d;
@@ -191,10 +195,10 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
         const ActorMention& sa = doc.actors[static_cast<size_t>(src)];
         const ActorMention* ta = target >= 0 ? &doc.actors[static_cast<size_t>(target)] : nullptr;
         Actor source_actor = sa.actor, target_actor;
-        if (vague(sa) && !inherit_country(doc, s, sa, source_actor)) continue;
+        if (vague(sa) && !inherit_country(doc, s, sa, g, source_actor)) continue;
         if (ta) {
           target_actor = ta->actor;
-          if (vague(*ta) && !inherit_country(doc, s, *ta, target_actor)) ta = nullptr;
+          if (vague(*ta) && !inherit_country(doc, s, *ta, g, target_actor)) ta = nullptr;
         }
         if (ta && target_actor.code == source_actor.code) continue;
         if (!ta && !p.notarget && !p.noun) {

@@ -16,6 +16,24 @@ std::unique_ptr<Pipeline> load_pipeline(const Common& c) {
   return p;
 }
 
+bool read_options(const std::string& input_format, const std::string& date, bool id_from_hash, ReadOptions& out) {
+  auto fmt = parse_input_format(input_format);
+  if (!fmt) {
+    std::fprintf(stderr, "dyad: unknown --input-format %s\n", input_format.c_str());
+    return false;
+  }
+  out.format = *fmt;
+  if (!date.empty()) {
+    out.date = parse_iso_date(date);
+    if (!out.date) {
+      std::fprintf(stderr, "dyad: --date must be YYYY-MM-DD, got %s\n", date.c_str());
+      return false;
+    }
+  }
+  out.id_from_hash = id_from_hash;
+  return true;
+}
+
 void add_code_options(CLI::App* cmd, CodeArgs& a) {
   cmd->add_option("inputs", a.inputs, "Files or directories (jsonl, dated-text, text; .gz/.zst); - or none: stdin");
   cmd->add_option("--format,-f", a.format, "jsonl (default when stdout is not a terminal), csv, tsv, gdelt");
@@ -32,20 +50,7 @@ void add_code_options(CLI::App* cmd, CodeArgs& a) {
 int run_code(const Common& c, const CodeArgs& a) {
   RunOptions opt;
   opt.inputs = a.inputs;
-  auto fmt = parse_input_format(a.input_format);
-  if (!fmt) {
-    std::fprintf(stderr, "dyad: unknown --input-format %s\n", a.input_format.c_str());
-    return 1;
-  }
-  opt.read.format = *fmt;
-  if (!a.date.empty()) {
-    opt.read.date = parse_iso_date(a.date);
-    if (!opt.read.date) {
-      std::fprintf(stderr, "dyad: --date must be YYYY-MM-DD, got %s\n", a.date.c_str());
-      return 1;
-    }
-  }
-  opt.read.id_from_hash = a.id_from_hash;
+  if (!read_options(a.input_format, a.date, a.id_from_hash, opt.read)) return 1;
   auto out_fmt = parse_output_format(a.format.empty() ? "jsonl" : a.format);
   auto table = parse_table(a.table);
   if (!out_fmt || !table) {

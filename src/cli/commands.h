@@ -10,6 +10,7 @@
 
 #include "dyad/data.h"
 #include "dyad/pipeline.h"
+#include "dyad/reader.h"
 
 namespace dyad::cli {
 
@@ -60,6 +61,10 @@ int run_code(const Common& c, const CodeArgs& a);
 int run_actors(const Common& c, const ActorsArgs& a);
 int run_info(const Common& c);
 int run_eval(const Common& c, const EvalArgs& a);
+
+// Fills `out` from --input-format, --date and --id-from-hash as every reading
+// command takes them; prints the usage error and returns false on bad values.
+bool read_options(const std::string& input_format, const std::string& date, bool id_from_hash, ReadOptions& out);
 
 // Loads the data and compiles the pipeline, printing data errors to stderr.
 std::unique_ptr<Pipeline> load_pipeline(const Common& c);

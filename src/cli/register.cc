@@ -35,20 +35,7 @@ int run_register(const Common& c, const RegisterArgs& a) {
   }
   RunOptions opt;
   opt.inputs = a.inputs;
-  auto in_fmt = parse_input_format(a.input_format);
-  if (!in_fmt) {
-    std::fprintf(stderr, "dyad: unknown --input-format %s\n", a.input_format.c_str());
-    return 1;
-  }
-  opt.read.format = *in_fmt;
-  if (!a.date.empty()) {
-    opt.read.date = parse_iso_date(a.date);
-    if (!opt.read.date) {
-      std::fprintf(stderr, "dyad: --date must be YYYY-MM-DD, got %s\n", a.date.c_str());
-      return 1;
-    }
-  }
-  opt.read.id_from_hash = a.id_from_hash;
+  if (!read_options(a.input_format, a.date, a.id_from_hash, opt.read)) return 1;
   opt.threads = a.threads;
 
   Register reg;

@@ -5,6 +5,8 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -27,7 +29,25 @@ struct RunStats {
   double seconds = 0;
 };
 
-// Errors about rejected documents go to `err` as "file:line: reason".
+// What a command does with the documents of a stream (see code_stream).
+struct StreamHooks {
+  // Serial, right after reading: false drops the document uncoded (ingest: already stored).
+  std::function<bool(const Document&)> keep;
+  // Parallel, right after coding: per-document work such as formatting records into `scratch`.
+  std::function<void(Document&, std::string& scratch)> prepare;
+  // Serial, in input order: the coded document. It may take the document (leaving `doc` empty);
+  // otherwise its buffers are reused for a later document.
+  std::function<void(std::unique_ptr<Document>& doc, std::string& scratch)> consume;
+  const char* progress_label = nullptr;  // a progress line on stderr ("documents") when set
+};
+
+// The streaming core of every command that codes documents: reads `options.inputs`,
+// codes them with `pipeline` on `options.threads` threads (oneTBB pipeline, bounded
+// number of documents in flight) and hands them to `hooks` in input order. Rejected
+// documents are reported on `err` as "file:line: reason" and counted.
+RunStats code_stream(const Pipeline& pipeline, const RunOptions& options, const StreamHooks& hooks, std::FILE* err);
+
+// `dyad code`: the records of every document on `out`, in input order.
 RunStats run(const Pipeline& pipeline, const RunOptions& options, std::FILE* out, std::FILE* err);
 
 }  // namespace dyad

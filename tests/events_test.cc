@@ -133,9 +133,13 @@ TEST(EventsTest, DenialIsAStatus) {
 }
 
 TEST(EventsTest, Modality) {
-  const std::optional<Event> a = find(code("China threatened to impose sanctions on Taiwan."), "COERCE");
+  // "threatened to impose sanctions": a threat (PLOVER THREATEN), not the sanctions.
+  auto threat = code("China threatened to impose sanctions on Taiwan.");
+  const std::optional<Event> a = find(threat, "THREATEN");
   ASSERT_TRUE(a);
-  EXPECT_EQ(a->status, "threatened");
+  EXPECT_EQ(a->source.code, "CHN");
+  EXPECT_EQ(target(*a), "TWN");
+  EXPECT_FALSE(find(threat, "COERCE"));
   auto b = code("Japan could impose sanctions on North Korea.");
   ASSERT_FALSE(b.empty());
   EXPECT_EQ(b[0].status, "hypothetical");
@@ -240,12 +244,29 @@ TEST(EventsTest, OneEventPerHappening) {
   EXPECT_EQ(target(ev[0]), "UKR");
 }
 
-TEST(EventsTest, PromiseAndActionAreBothKept) {
-  // A promise (verbal) and the retreat it announces (material) are two events.
+TEST(EventsTest, WordsReadByAPatternTriggerNothingElse) {
+  // "announced the withdrawal of its troops from": one pattern reads the whole phrase.
   auto ev = code("France announced the withdrawal of its troops from Mali.");
-  EXPECT_TRUE(find(ev, "RETREAT"));
-  EXPECT_LE(ev.size(), 2u);
-  for (const Event& e : ev) EXPECT_EQ(e.source.country, "FRA");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source.country, "FRA");
+  EXPECT_EQ(target(ev[0]), "MLI");
+  // "accused X of shelling Y": the accusation, not the alleged shelling.
+  auto acc = code("Russia accused Ukraine of shelling civilians in Donetsk.");
+  ASSERT_EQ(acc.size(), 1u);
+  EXPECT_EQ(acc[0].plover_type, "ACCUSE");
+}
+
+TEST(EventsTest, CoordinatedVerbsShareTheirSubject) {
+  // "X praised Y and withdrew …": X withdrew, not Y; two events of two QuadClasses.
+  auto ev = code("Syria praised Iran and withdrew its troops from Lebanon.");
+  const std::optional<Event> praise = find(ev, "SUPPORT");
+  const std::optional<Event> retreat = find(ev, "RETREAT");
+  ASSERT_TRUE(praise);
+  ASSERT_TRUE(retreat);
+  EXPECT_EQ(praise->source.code, "SYR");
+  EXPECT_EQ(target(*praise), "IRN");
+  EXPECT_EQ(retreat->source.code, "SYR");
+  EXPECT_EQ(target(*retreat), "LBN");
 }
 
 TEST(EventsTest, EvidencePointsIntoTheText) {

@@ -116,14 +116,18 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
     const size_t sentence_begin = doc.events.size();
     thread_local std::vector<uint32_t> present;
     sentence_words(doc, s, present);
+    // Words a pattern has already read ("lift the curfew", "accused X of shelling Y")
+    // trigger no second event of their own.
+    size_t consumed_until = 0;
     for (size_t t = s.first_token; t < s.end_token; ++t) {
-      if (cover[t] >= 0 || !doc.tokens[t].has(kWord)) continue;
+      if (cover[t] >= 0 || !doc.tokens[t].has(kWord) || t < consumed_until) continue;
       const bool passive_voice = syntax_.passive(doc, s, t);
       auto m = syntax_.match(doc, s, patterns_, t, start, passive_voice, &present);
       if (!m) continue;
       const Pattern& p = *m->pattern;
       const CameoCode* code = cameo_.find(p.code);
       if (!code || code->plover_type.empty()) continue;
+      consumed_until = std::max<size_t>(consumed_until, m->end);
       std::vector<std::string> why{p.origin + " \"" + p.text + "\""};
       // Source and target.
       std::vector<int> sources;

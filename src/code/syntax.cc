@@ -152,6 +152,25 @@ std::optional<PatternMatch> Syntax::match(const Document& doc, const Sentence& s
 
 int Syntax::subject(const Document& doc, const Sentence& s, size_t t, const std::vector<int>& actor_at) const {
   // actor_at maps a token to the mention covering it.
+  // "Syria praised Iran and withdrew …": a verb right after "and" shares the subject of
+  // the verb before it, the leftmost actor of the clause, not the object nearest to it.
+  if (t > s.first_token && doc.tokens[t - 1].has(kWord) && g_.coordination.has(doc.tokens[t - 1].word) &&
+      actor_at[t - 1] < 0) {
+    int leftmost = -1;
+    for (size_t q = t - 1; q-- > s.first_token;) {
+      const Token& tok = doc.tokens[q];
+      if (g_.boundary.has(tok.word) || doc.norm(tok) == ";" || doc.norm(tok) == ":") break;
+      const int a = actor_at[q];
+      if (a < 0) continue;
+      const ActorMention& m = doc.actors[static_cast<size_t>(a)];
+      size_t b = m.first_token;
+      while (b > s.first_token && g_.determiner.has(doc.tokens[b - 1].word)) --b;
+      const bool pp = b > s.first_token && g_.preposition.has(doc.tokens[b - 1].word);
+      if (!m.place && !pp) leftmost = a;
+      q = m.first_token;
+    }
+    if (leftmost >= 0) return leftmost;
+  }
   for (size_t q = t; q-- > s.first_token;) {
     const Token& tok = doc.tokens[q];
     const int a = actor_at[q];

@@ -292,5 +292,30 @@ TEST(EventsTest, PloverAndCameoTogether) {
   EXPECT_EQ(e->quad_class, 2);
 }
 
+TEST(EventsTest, TargetSlotReadsPastQuantities) {
+  for (const char* text : {"Kenyan police arrested more than 200 Somali migrants in Nairobi on Sunday.",
+                           "Kenyan police detained scores of Somali migrants on Sunday.",
+                           "Kenyan police arrested at least 12 Somalis on Sunday."}) {
+    const std::optional<Event> e = find(code(text), "COERCE");
+    ASSERT_TRUE(e) << text;
+    EXPECT_EQ(e->source.country, "KEN") << text;
+    EXPECT_EQ(target(*e).substr(0, 3), "SOM") << text;
+  }
+}
+
+TEST(EventsTest, StatedIntentionToCooperateIsExpressIntent) {
+  // CAMEO codes "will withdraw" as an intention (0356), not as the withdrawal (0874).
+  const std::optional<Event> e = find(code("Ethiopia said it is ready to withdraw its troops from Somalia."), "AGREE");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->cameo, "0356");
+  EXPECT_EQ(e->status, "intended");
+  EXPECT_EQ(e->source.code, "ETH");
+  EXPECT_EQ(target(*e), "SOM");
+  // The act itself keeps its own code.
+  const std::optional<Event> done = find(code("Ethiopia withdrew its troops from Somalia on Friday."), "RETREAT");
+  ASSERT_TRUE(done);
+  EXPECT_EQ(done->status, "actual");
+}
+
 }  // namespace
 }  // namespace dyad

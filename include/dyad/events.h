@@ -31,10 +31,14 @@ class CameoTable {
  public:
   void load(const Data& data, std::vector<std::string>* errors);
   const CameoCode* find(std::string_view code) const;
+  // The "express intent" code of an act (data/events/intent.tsv, longest prefix:
+  // "will withdraw", 0874 -> 0356); nullptr when the act has none.
+  const CameoCode* intent_of(std::string_view code) const;
   size_t size() const { return codes_.size(); }
 
  private:
   std::unordered_map<std::string, CameoCode> codes_;
+  std::unordered_map<std::string, std::string> intent_;
 };
 
 struct PatternElement {
@@ -68,6 +72,8 @@ struct WordSet {
   bool ends_at(const Document& doc, size_t begin, size_t end) const;
   // Does a member occur within [begin, end)?
   bool occurs(const Document& doc, size_t begin, size_t end) const;
+  // The length of the longest member starting at token `at` and ending before `end` (0: none).
+  size_t starts_at(const Document& doc, size_t at, size_t end) const;
 };
 
 // Word-sequence cue lists (data/events/grammar.tsv), looked up by class name
@@ -99,9 +105,10 @@ struct GrammarClasses {
         hypothetical(g["hypothetical"]),
         denied(g["denied"]),
         negation(g["negation"]),
-        possessive(g["possessive"]) {}
+        possessive(g["possessive"]),
+        quantifier(g["quantifier"]) {}
   const WordSet &determiner, &adverb, &be, &agent, &boundary, &relative, &complementizer, &preposition, &coordination,
-      &pronoun, &pronoun_person, &intended, &threatened, &hypothetical, &denied, &negation, &possessive;
+      &pronoun, &pronoun_person, &intended, &threatened, &hypothetical, &denied, &negation, &possessive, &quantifier;
 };
 
 // Index of patterns by trigger lemma, most specific first.

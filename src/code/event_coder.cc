@@ -193,6 +193,14 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
         status = "intended";
       }
       if (g.negation.occurs(doc, win, t)) negated = true;
+      // "will withdraw", "agreed to provide aid": a stated intention to cooperate is
+      // coded as CAMEO's "express intent" (03x), not as the act itself.
+      if (status == "intended" && !negated) {
+        if (const CameoCode* intent = cameo_.intent_of(code->code)) {
+          why.push_back("intention: " + code->code + " -> " + intent->code + " (events/intent.tsv)");
+          code = intent;
+        }
+      }
       // Date.
       const TimeExpression* te = si < dates.size() ? nearest(dates[si], t) : nullptr;
       for (int src : sources) {

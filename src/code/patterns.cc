@@ -24,6 +24,23 @@ void CameoTable::load(const Data& data, std::vector<std::string>* errors) {
       codes_[c.code] = std::move(c);
     });
   }
+  for (const DataFile& f : data.files("events/intent", ".tsv")) {
+    for_each_row(f, [&](int line, const std::vector<std::string_view>& cols) {
+      if (cols.size() != 2 || !find(cols[0]) || !find(cols[1])) {
+        if (errors) errors->push_back(f.name + ":" + std::to_string(line) + ": expected `act code | intent code`");
+        return;
+      }
+      intent_[std::string(cols[0])] = std::string(cols[1]);
+    });
+  }
+}
+
+const CameoCode* CameoTable::intent_of(std::string_view code) const {
+  for (size_t n = code.size(); n >= 2; --n) {
+    auto it = intent_.find(std::string(code.substr(0, n)));
+    if (it != intent_.end()) return find(it->second);
+  }
+  return nullptr;
 }
 
 const CameoCode* CameoTable::find(std::string_view code) const {
@@ -81,6 +98,17 @@ bool WordSet::ends_at(const Document& doc, size_t begin, size_t end) const {
     if (ok) return true;
   }
   return false;
+}
+
+size_t WordSet::starts_at(const Document& doc, size_t at, size_t end) const {
+  size_t best = 0;
+  for (const auto& seq : sequences) {
+    if (seq.size() <= best || seq.size() > end - at) continue;
+    bool ok = true;
+    for (size_t k = 0; k < seq.size() && ok; ++k) ok = doc.tokens[at + k].word == seq[k];
+    if (ok) best = seq.size();
+  }
+  return best;
 }
 
 bool WordSet::occurs(const Document& doc, size_t begin, size_t end) const {

@@ -104,13 +104,20 @@ std::optional<PatternMatch> Syntax::match(const Document& doc, const Sentence& s
               pos = q + 1;
             }
           } else if (actor_at[qq] < 0) {
-            // An actor slot may skip numbers and unknown lower-case modifiers before the
-            // actor: "killed three ethnic Albanians", "granted asylum to 18 Rwandan rebels".
+            // An actor slot may skip quantities and unknown lower-case modifiers before the
+            // actor: "killed three ethnic Albanians", "arrested more than 100 Palestinians".
             size_t a = qq;
-            while (a < end && a < qq + 3 && actor_at[a] < 0 &&
-                   (doc.tokens[a].has(kNumber) ||
-                    (doc.tokens[a].has(kWord) && doc.tokens[a].word == 0 && !doc.tokens[a].has(kCapitalised))))
-              ++a;
+            for (size_t n = 0; a < end && n < 4 && actor_at[a] < 0; ++n) {
+              const Token& x = doc.tokens[a];
+              if (const size_t len = g_.quantifier.starts_at(doc, a, end)) {
+                a += len;
+              } else if (x.has(kNumber) || g_.determiner.has(x.word) ||
+                         (x.has(kWord) && x.word == 0 && !x.has(kCapitalised))) {
+                ++a;
+              } else {
+                break;
+              }
+            }
             if (a > qq && a < end && actor_at[a] >= 0) {
               const ActorMention& am = doc.actors[static_cast<size_t>(actor_at[a])];
               found = true;

@@ -4,7 +4,9 @@
 // and the rule that an event needs an identifiable source.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -86,9 +88,11 @@ TEST(EventsTest, ReportedSpeechCodesTheReportedAct) {
 
 TEST(EventsTest, PronounAfterSpeechVerbIsTheSpeaker) {
   auto ev = code("Algeria said it would recall its ambassador from France.");
-  const std::optional<Event> e = find(ev, "SANCTION");
+  // A stated intention to reduce relations is a threat to (CAMEO 1313).
+  const std::optional<Event> e = find(ev, "THREATEN");
   ASSERT_TRUE(e);
   EXPECT_EQ(e->source.code, "DZA");
+  EXPECT_EQ(e->cameo, "1313");
   EXPECT_EQ(e->status, "intended");
 }
 
@@ -315,6 +319,59 @@ TEST(EventsTest, StatedIntentionToCooperateIsExpressIntent) {
   const std::optional<Event> done = find(code("Ethiopia withdrew its troops from Somalia on Friday."), "RETREAT");
   ASSERT_TRUE(done);
   EXPECT_EQ(done->status, "actual");
+}
+
+TEST(EventsTest, StatedIntentionToHarmIsAThreat) {
+  // "threatened to cut off X": the threat has the target of the act it names.
+  const std::optional<Event> e =
+      find(code("Ukraine on Tuesday threatened to cut off gas supplies to Moldova over unpaid bills."), "THREATEN");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->source.code, "UKR");
+  EXPECT_EQ(target(*e), "MDA");
+  EXPECT_EQ(e->cameo.substr(0, 2), "13");
+  // "will impose a curfew": a conflictual intention is a threat too.
+  const std::optional<Event> c =
+      find(code("The Kenyan government said it will impose a curfew in Mombasa after the riots."), "THREATEN");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->cameo, "1323");
+  EXPECT_EQ(c->status, "intended");
+}
+
+TEST(EventsTest, PlaceOfTheEventStandsForTheTargetWhenThereIsNone) {
+  const std::optional<Event> e = find(code("Thousands of students protested in Nairobi on Sunday."), "PROTEST");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->source.country, "KEN");
+  EXPECT_EQ(target(*e), "KEN");  // the country, not the government a capital stands for
+  EXPECT_NE(std::find(e->explain.begin(), e->explain.end(), "target: place of the event"), e->explain.end());
+  // An actor target wins over the place.
+  const std::optional<Event> a = find(code("Chad accused Sudan at a meeting in Addis Ababa."), "ACCUSE");
+  ASSERT_TRUE(a);
+  EXPECT_EQ(target(*a), "SDN");
+}
+
+TEST(EventsTest, VerbalCooperationBetweenCoordinatedActorsIsMutual) {
+  auto ev = code("Peru and Chile signed a fisheries agreement on Monday.");
+  ASSERT_EQ(ev.size(), 2u);
+  std::set<std::string> pairs;
+  for (const Event& e : ev) pairs.insert(e.source.code + ">" + target(e));
+  EXPECT_EQ(pairs, (std::set<std::string>{"PER>CHL", "CHL>PER"}));
+  // Co-attackers do not attack each other.
+  for (const Event& e : code("Peru and Chile attacked the rebels on Monday."))
+    EXPECT_TRUE(target(e) != "PER" && target(e) != "CHL") << e.source.code << ">" << target(e);
+}
+
+TEST(EventsTest, ReportedObligationIsADemand) {
+  const std::optional<Event> e =
+      find(code("The Japanese government said on Friday that Russia must return the islands."), "REQUEST");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->source.country, "JPN");
+  EXPECT_EQ(target(*e), "RUS");
+  EXPECT_EQ(e->cameo, "10");
+  // The demanded act is the demand's content, not an event of Russia's.
+  for (const Event& x : code("The Japanese government said on Friday that Russia must return the islands."))
+    EXPECT_NE(x.source.country, "RUS");
+  // No speaker, no demand.
+  EXPECT_FALSE(find(code("Russia must return the islands."), "REQUEST"));
 }
 
 }  // namespace

@@ -106,9 +106,11 @@ struct GrammarClasses {
         denied(g["denied"]),
         negation(g["negation"]),
         possessive(g["possessive"]),
-        quantifier(g["quantifier"]) {}
+        quantifier(g["quantifier"]),
+        obligation(g["obligation"]) {}
   const WordSet &determiner, &adverb, &be, &agent, &boundary, &relative, &complementizer, &preposition, &coordination,
-      &pronoun, &pronoun_person, &intended, &threatened, &hypothetical, &denied, &negation, &possessive, &quantifier;
+      &pronoun, &pronoun_person, &intended, &threatened, &hypothetical, &denied, &negation, &possessive, &quantifier,
+      &obligation;
 };
 
 // Index of patterns by trigger lemma, most specific first.
@@ -168,6 +170,9 @@ class EventCoder {
   void operator()(Document& doc, const std::vector<std::vector<TimeExpression>>& dates) const;
 
  private:
+  // A demand made by reporting an obligation ("X said that Y must …") at token `t`.
+  std::optional<PatternMatch> obligation(const Document& doc, const Sentence& s, size_t t,
+                                         const std::vector<int>& cover) const;
   const CameoTable& cameo_;
   const PatternSet& patterns_;
   Syntax syntax_;

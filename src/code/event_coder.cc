@@ -101,6 +101,50 @@ bool inherit_country(const Document& doc, const Sentence& s, const ActorMention&
 
 }  // namespace
 
+// "The ministry said that China must drop its barriers": a speaker stating what another
+// actor must do makes a demand (CAMEO 10) of the speaker on that actor; the demanded act
+// is its content, not an event of its own.
+std::optional<PatternMatch> EventCoder::obligation(const Document& doc, const Sentence& s, size_t t,
+                                                   const std::vector<int>& cover) const {
+  static const Pattern kPattern = [] {
+    Pattern p;
+    p.code = "10";
+    p.text = "SRC says that TGT must/should/has to …";
+    p.origin = "events/grammar.tsv obligation";
+    return p;
+  }();
+  const GrammarClasses& g = syntax_.grammar();
+  const size_t len = g.obligation.starts_at(doc, t, s.end_token);
+  if (!len || t == s.first_token || cover[t - 1] < 0) return std::nullopt;
+  const int addressee = cover[t - 1];
+  const ActorMention& a = doc.actors[static_cast<size_t>(addressee)];
+  if (a.place) return std::nullopt;
+  // The speech verb: within a few words before the addressee (and its "that", determiners
+  // and coordinated actors).
+  size_t q = a.first_token;
+  for (size_t k = 0; q > s.first_token && k < 8; ++k) {
+    const Token& x = doc.tokens[q - 1];
+    if (g.complementizer.has(x.word)) break;
+    if (cover[q - 1] < 0 && !g.determiner.has(x.word) && !g.coordination.has(x.word) && !g.adverb.has(x.word) &&
+        !x.has(kNumber) && !(x.has(kCapitalised) && x.word == 0))
+      return std::nullopt;
+    --q;
+  }
+  if (q == s.first_token || !g.complementizer.has(doc.tokens[q - 1].word)) return std::nullopt;
+  const int speaker = syntax_.subject(doc, s, q - 1, cover);
+  if (speaker < 0 || speaker == addressee) return std::nullopt;
+  PatternMatch m;
+  m.pattern = &kPattern;
+  m.trigger = static_cast<uint32_t>(t);
+  m.trigger_end = static_cast<uint32_t>(t + len);
+  m.source = speaker;
+  m.target = addressee;
+  size_t end = t + len;
+  while (end < s.end_token && doc.norm(doc.tokens[end]) != "," && !g.boundary.has(doc.tokens[end].word)) ++end;
+  m.end = static_cast<uint32_t>(end);
+  return m;
+}
+
 void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExpression>>& dates) const {
   doc.events.clear();
   std::vector<int> start, cover;
@@ -123,6 +167,7 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
       if (cover[t] >= 0 || !doc.tokens[t].has(kWord) || t < consumed_until) continue;
       const bool passive_voice = syntax_.passive(doc, s, t);
       auto m = syntax_.match(doc, s, patterns_, t, start, passive_voice, &present);
+      if (!m) m = obligation(doc, s, t, cover);
       if (!m) continue;
       const Pattern& p = *m->pattern;
       const CameoCode* code = cameo_.find(p.code);
@@ -178,6 +223,24 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
           }
         }
       }
+      // No actor target: where the event happened stands for whom it concerns when a
+      // place follows in the clause ("lifted the curfew in Montenegro", "protested in Algiers").
+      bool place_target = false;
+      if (target < 0) {
+        for (size_t q = m->end > t + 1 ? m->end : t + 1; q < s.end_token && q <= m->end + 8; ++q) {
+          if (doc.norm(doc.tokens[q]) == "," || doc.norm(doc.tokens[q]) == ";" || g.boundary.has(doc.tokens[q].word))
+            break;
+          const int a = start[q];
+          if (a < 0) continue;
+          const ActorMention& am = doc.actors[static_cast<size_t>(a)];
+          if (am.place && !am.actor.country.empty()) {
+            target = a;
+            place_target = true;
+            why.push_back("target: place of the event");
+          }
+          break;
+        }
+      }
       // Status and polarity from the words just before the trigger.
       const size_t win = t > s.first_token + 6 ? t - 6 : s.first_token;
       std::string status = "actual";
@@ -194,8 +257,9 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
       }
       if (g.negation.occurs(doc, win, t)) negated = true;
       // "will withdraw", "agreed to provide aid": a stated intention to cooperate is
-      // coded as CAMEO's "express intent" (03x), not as the act itself.
-      if (status == "intended" && !negated) {
+      // coded as CAMEO's "express intent" (03x), "threatened to cut off aid", "will impose
+      // a curfew" as a threat (13x), not as the act itself.
+      if ((status == "intended" || status == "threatened") && !negated) {
         if (const CameoCode* intent = cameo_.intent_of(code->code)) {
           why.push_back("intention: " + code->code + " -> " + intent->code + " (events/intent.tsv)");
           code = intent;
@@ -203,16 +267,28 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
       }
       // Date.
       const TimeExpression* te = si < dates.size() ? nearest(dates[si], t) : nullptr;
-      for (int src : sources) {
+      // Verbal cooperation between coordinated actors with no other target is mutual:
+      // "Jordan and Britain agreed …" is Jordan -> Britain and Britain -> Jordan.
+      const bool mutual = target < 0 && sources.size() > 1 && code->quad_class == 1;
+      if (mutual) why.push_back("target: the actor coordinated with the source (mutual)");
+      for (size_t k = 0; k < sources.size(); ++k) {
+        const int src = sources[k];
         const ActorMention& sa = doc.actors[static_cast<size_t>(src)];
-        const ActorMention* ta = target >= 0 ? &doc.actors[static_cast<size_t>(target)] : nullptr;
+        const int tgt = mutual ? sources[(k + 1) % sources.size()] : target;
+        const ActorMention* ta = tgt >= 0 ? &doc.actors[static_cast<size_t>(tgt)] : nullptr;
         Actor source_actor = sa.actor, target_actor;
         if (vague(sa) && !inherit_country(doc, s, sa, g, source_actor)) continue;
         if (ta) {
           target_actor = ta->actor;
-          if (vague(*ta) && !inherit_country(doc, s, *ta, g, target_actor)) ta = nullptr;
+          if (place_target) {
+            // A place concerns its country, not the government a capital stands for.
+            target_actor.code = target_actor.country;
+            target_actor.sectors.clear();
+          } else if (vague(*ta) && !inherit_country(doc, s, *ta, g, target_actor)) {
+            ta = nullptr;
+          }
         }
-        if (ta && target_actor.code == source_actor.code) continue;
+        if (ta && !place_target && target_actor.code == source_actor.code) continue;
         if (!ta && !p.notarget && !p.noun) {
           // A transitive pattern without its target is not an event.
           bool wants_target = false;

@@ -9,6 +9,9 @@ namespace dyad {
 
 namespace {
 
+// How far past the matched words the object of a clause is looked for.
+constexpr size_t kObjectReach = 10;
+
 // Per-token maps: the mention starting at / covering a token (-1: none).
 void actor_maps(const Document& doc, std::vector<int>& start, std::vector<int>& cover) {
   start.assign(doc.tokens.size(), -1);
@@ -208,10 +211,10 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
         if (subj >= 0) sources = syntax_.coordinated(doc, s, subj);
       }
       if (sources.empty()) continue;  // no identifiable source: no event
-      if (target < 0 && !p.notarget) {
+      if (target < 0) {
         // The object of the clause: the first actor after the trigger, inside the
         // matched words ("rejected an Indian proposal") or right after them.
-        for (size_t q = t + 1; q < s.end_token && q <= m->end + 4; ++q) {
+        for (size_t q = t + 1; q < s.end_token && q <= m->end + kObjectReach; ++q) {
           if (doc.norm(doc.tokens[q]) == "," || doc.norm(doc.tokens[q]) == ";" || g.boundary.has(doc.tokens[q].word))
             break;
           const int a = start[q];

@@ -374,5 +374,26 @@ TEST(EventsTest, ReportedObligationIsADemand) {
   EXPECT_FALSE(find(code("Russia must return the islands."), "REQUEST"));
 }
 
+TEST(EventsTest, TargetSlotReadsPastAdjectives) {
+  // WordNet adjectives between the verb and its object: "ethnic", "autonomous".
+  const std::optional<Event> e = find(code("Kenyan troops killed three ethnic Somalis near the border."), "ASSAULT");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->source.country, "KEN");
+  EXPECT_EQ(target(*e).substr(0, 3), "SOM");
+}
+
+TEST(EventsTest, NegatedCooperationIsARefusal) {
+  const std::optional<Event> e = find(code("Iraq did not agree to talks with Iran on Monday."), "REJECT");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->cameo, "125");
+  EXPECT_FALSE(e->negated);
+  EXPECT_EQ(e->source.code, "IRQ");
+  EXPECT_EQ(target(*e), "IRN");
+  // A negated attack stays an attack, negated.
+  const std::optional<Event> a = find(code("Iraq did not attack Iran on Monday."), "ASSAULT");
+  ASSERT_TRUE(a);
+  EXPECT_TRUE(a->negated);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -31,6 +31,7 @@ enum TokenFlag : uint16_t {
   kSpaceBefore = 1 << 7,  // white space precedes the token
   kNewlineBefore = 1 << 8,
   kParagraphBefore = 1 << 9,  // a blank line or an indented new line precedes it
+  kAdjective = 1 << 10,       // a known word WordNet lists as an adjective only ("ethnic", "autonomous")
 };
 
 struct Token {

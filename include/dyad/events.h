@@ -33,12 +33,16 @@ class CameoTable {
   const CameoCode* find(std::string_view code) const;
   // The "express intent" code of an act (data/events/intent.tsv, longest prefix:
   // "will withdraw", 0874 -> 0356); nullptr when the act has none.
-  const CameoCode* intent_of(std::string_view code) const;
+  const CameoCode* intent_of(std::string_view code) const { return mapped(intent_, code); }
+  // The "reject/refuse" code of a negated cooperative act (data/events/refusal.tsv:
+  // "will not accept refugees", 0355 -> 1245); nullptr when the act has none.
+  const CameoCode* refusal_of(std::string_view code) const { return mapped(refusal_, code); }
   size_t size() const { return codes_.size(); }
 
  private:
   std::unordered_map<std::string, CameoCode> codes_;
-  std::unordered_map<std::string, std::string> intent_;
+  std::unordered_map<std::string, std::string> intent_, refusal_;
+  const CameoCode* mapped(const std::unordered_map<std::string, std::string>& map, std::string_view code) const;
 };
 
 struct PatternElement {

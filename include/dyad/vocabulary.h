@@ -30,6 +30,9 @@ class Vocabulary {
   // pointing at the lemma, plus the irregular forms in `irregular` (form -> lemma).
   void add_lemma(std::string_view lemma);
   void add_irregular(std::string_view form, std::string_view lemma);
+  // Adjectives (WordNet's index.adj, minus words that are verbs too) among the known words.
+  void mark_adjective(std::string_view word);
+  bool adjective(uint32_t id) const { return id < adjective_.size() && adjective_[id]; }
 
  private:
   struct Hash {
@@ -40,6 +43,7 @@ class Vocabulary {
   std::vector<std::string> words_;
   std::vector<uint32_t> lemma_;
   std::unordered_set<uint32_t> is_lemma_;
+  std::vector<bool> adjective_;
   void set_lemma(uint32_t form, uint32_t lemma);
 };
 

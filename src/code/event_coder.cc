@@ -268,6 +268,18 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
           code = intent;
         }
       }
+      // "will not accept refugees", "did not agree to talks": a cooperative act negated
+      // is a refusal (CAMEO 12), an act of its own rather than a negated one.
+      if (negated && status != "denied") {
+        const CameoCode* act = code;
+        if (status == "intended") act = cameo_.intent_of(code->code) ? cameo_.intent_of(code->code) : code;
+        if (const CameoCode* refusal = cameo_.refusal_of(act->code)) {
+          why.push_back("refusal: " + code->code + " -> " + refusal->code + " (events/refusal.tsv)");
+          code = refusal;
+          negated = false;
+          status = "actual";
+        }
+      }
       // Date.
       const TimeExpression* te = si < dates.size() ? nearest(dates[si], t) : nullptr;
       // Verbal cooperation between coordinated actors with no other target is mutual:

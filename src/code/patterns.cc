@@ -24,21 +24,24 @@ void CameoTable::load(const Data& data, std::vector<std::string>* errors) {
       codes_[c.code] = std::move(c);
     });
   }
-  for (const DataFile& f : data.files("events/intent", ".tsv")) {
-    for_each_row(f, [&](int line, const std::vector<std::string_view>& cols) {
-      if (cols.size() != 2 || !find(cols[0]) || !find(cols[1])) {
-        if (errors) errors->push_back(f.name + ":" + std::to_string(line) + ": expected `act code | intent code`");
-        return;
-      }
-      intent_[std::string(cols[0])] = std::string(cols[1]);
-    });
+  for (auto [prefix, map] : {std::pair{"events/intent", &intent_}, std::pair{"events/refusal", &refusal_}}) {
+    for (const DataFile& f : data.files(prefix, ".tsv")) {
+      for_each_row(f, [&](int line, const std::vector<std::string_view>& cols) {
+        if (cols.size() != 2 || !find(cols[0]) || !find(cols[1])) {
+          if (errors) errors->push_back(f.name + ":" + std::to_string(line) + ": expected `act code | CAMEO code`");
+          return;
+        }
+        (*map)[std::string(cols[0])] = std::string(cols[1]);
+      });
+    }
   }
 }
 
-const CameoCode* CameoTable::intent_of(std::string_view code) const {
+const CameoCode* CameoTable::mapped(const std::unordered_map<std::string, std::string>& map,
+                                    std::string_view code) const {
   for (size_t n = code.size(); n >= 2; --n) {
-    auto it = intent_.find(std::string(code.substr(0, n)));
-    if (it != intent_.end()) return find(it->second);
+    auto it = map.find(std::string(code.substr(0, n)));
+    if (it != map.end()) return find(it->second);
   }
   return nullptr;
 }

@@ -1,6 +1,9 @@
 #include "dyad/pipeline.h"
 
 #include <chrono>
+#include <functional>
+#include <string>
+#include <unordered_set>
 
 #include "code/pipeline_impl.h"
 
@@ -25,6 +28,27 @@ void load_wordnet_exceptions(Vocabulary& vocab) {
     std::fclose(f);
   }
 }
+// Adjectives from WordNet (wordnet-base), when installed: an actor slot reads past them
+// ("killed three ethnic Albanians"). Words WordNet also lists as verbs are left out.
+void load_wordnet_adjectives(Vocabulary& vocab) {
+  std::unordered_set<std::string> verbs;
+  auto lemmas = [](const char* path, const std::function<void(std::string_view)>& fn) {
+    FILE* f = std::fopen(path, "r");
+    if (!f) return;
+    char line[512];
+    while (std::fgets(line, sizeof line, f)) {
+      if (line[0] == ' ') continue;  // licence header
+      std::string_view l(line);
+      const size_t sp = l.find(' ');
+      if (sp != std::string_view::npos && l.substr(0, sp).find('_') == std::string_view::npos) fn(l.substr(0, sp));
+    }
+    std::fclose(f);
+  };
+  lemmas("/usr/share/wordnet/index.verb", [&](std::string_view w) { verbs.emplace(w); });
+  lemmas("/usr/share/wordnet/index.adj", [&](std::string_view w) {
+    if (!verbs.count(std::string(w))) vocab.mark_adjective(w);
+  });
+}
 }  // namespace
 
 Pipeline::Pipeline(const Data& data, std::vector<std::string>* errors) : impl_(std::make_unique<Impl>()) {
@@ -42,6 +66,7 @@ Pipeline::Pipeline(const Data& data, std::vector<std::string>* errors) : impl_(s
   p.transfers.load(data, p.vocab, errors);
   p.locations.load(data, errors);
   load_wordnet_exceptions(p.vocab);
+  load_wordnet_adjectives(p.vocab);
   p.stats.vocabulary = p.vocab.size();
   p.stats.actor_entries = p.actors.size();
   p.stats.actor_aliases = p.actors.alias_count();
@@ -66,6 +91,7 @@ void Pipeline::process(Document& doc) const {
   for (Token& t : doc.tokens) {
     t.word = p.vocab.find(doc.norm(t));
     t.lemma = p.vocab.lemma(t.word);
+    if (p.vocab.adjective(t.word)) t.flags |= kAdjective;
   }
   segment(doc, p.seg);
   // recognise: temporal expressions, then actors resolved on the sentence's date

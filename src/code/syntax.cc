@@ -111,7 +111,7 @@ std::optional<PatternMatch> Syntax::match(const Document& doc, const Sentence& s
               const Token& x = doc.tokens[a];
               if (const size_t len = g_.quantifier.starts_at(doc, a, end)) {
                 a += len;
-              } else if (x.has(kNumber) || g_.determiner.has(x.word) ||
+              } else if (x.has(kNumber) || g_.determiner.has(x.word) || x.has(kAdjective) ||
                          (x.has(kWord) && x.word == 0 && !x.has(kCapitalised))) {
                 ++a;
               } else {

@@ -85,4 +85,11 @@ void Vocabulary::add_irregular(std::string_view form, std::string_view lemma) {
   set_lemma(intern(form), l);
 }
 
+void Vocabulary::mark_adjective(std::string_view word) {
+  const uint32_t id = find(word);
+  if (!id) return;
+  if (adjective_.size() <= id) adjective_.resize(words_.size(), false);
+  adjective_[id] = true;
+}
+
 }  // namespace dyad

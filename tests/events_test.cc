@@ -395,5 +395,29 @@ TEST(EventsTest, NegatedCooperationIsARefusal) {
   EXPECT_TRUE(a->negated);
 }
 
+TEST(EventsTest, NominalEventBelongsToTheSubjectOfItsLightVerb) {
+  // "staged a protest": the subject's act.
+  const std::optional<Event> e = find(code("Kenyan teachers staged a protest in Nairobi on Monday."), "PROTEST");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->source.country, "KEN");
+  // "a protest by X": the agent's.
+  const std::optional<Event> b =
+      find(code("A protest by Somali refugees turned violent in Nairobi on Monday."), "PROTEST");
+  ASSERT_TRUE(b);
+  EXPECT_EQ(b->source.country, "SOM");
+  // The object of another verb is not the subject's act: the police did not protest.
+  for (const Event& x : code("Turkish police prevented the demonstration near the university on Monday."))
+    EXPECT_NE(x.plover_type, "PROTEST") << x.source.code;
+}
+
+TEST(EventsTest, TimeWordsDoNotHideAThreat) {
+  const std::optional<Event> e =
+      find(code("The Georgian parliament threatened on Monday to break relations with Russia."), "THREATEN");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->source.country, "GEO");
+  EXPECT_EQ(target(*e), "RUS");
+  EXPECT_EQ(e->cameo, "1313");
+}
+
 }  // namespace
 }  // namespace dyad

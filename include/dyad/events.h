@@ -76,6 +76,8 @@ struct WordSet {
   bool ends_at(const Document& doc, size_t begin, size_t end) const;
   // Does a member occur within [begin, end)?
   bool occurs(const Document& doc, size_t begin, size_t end) const;
+  // Does a member occur in a sequence of word ids?
+  bool occurs_in(const std::vector<uint32_t>& words) const;
   // The length of the longest member starting at token `at` and ending before `end` (0: none).
   size_t starts_at(const Document& doc, size_t at, size_t end) const;
 };
@@ -111,10 +113,11 @@ struct GrammarClasses {
         negation(g["negation"]),
         possessive(g["possessive"]),
         quantifier(g["quantifier"]),
-        obligation(g["obligation"]) {}
+        obligation(g["obligation"]),
+        light_verb(g["light-verb"]) {}
   const WordSet &determiner, &adverb, &be, &agent, &boundary, &relative, &complementizer, &preposition, &coordination,
       &pronoun, &pronoun_person, &intended, &threatened, &hypothetical, &denied, &negation, &possessive, &quantifier,
-      &obligation;
+      &obligation, &light_verb;
 };
 
 // Index of patterns by trigger lemma, most specific first.
@@ -174,6 +177,8 @@ class EventCoder {
   void operator()(Document& doc, const std::vector<std::vector<TimeExpression>>& dates) const;
 
  private:
+  int nominal_source(const Document& doc, const Sentence& s, size_t t, size_t end, const std::vector<int>& start,
+                     const std::vector<int>& cover) const;
   // A demand made by reporting an obligation ("X said that Y must …") at token `t`.
   std::optional<PatternMatch> obligation(const Document& doc, const Sentence& s, size_t t,
                                          const std::vector<int>& cover) const;

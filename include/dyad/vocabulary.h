@@ -31,7 +31,7 @@ class Vocabulary {
   void add_lemma(std::string_view lemma);
   void add_irregular(std::string_view form, std::string_view lemma);
   // Adjectives (WordNet's index.adj, minus words that are verbs too) among the known words.
-  void mark_adjective(std::string_view word);
+  void mark_adjective(std::string_view word, bool adjective = true);
   bool adjective(uint32_t id) const { return id < adjective_.size() && adjective_[id]; }
 
  private:

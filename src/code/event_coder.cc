@@ -104,6 +104,33 @@ bool inherit_country(const Document& doc, const Sentence& s, const ActorMention&
 
 }  // namespace
 
+// The source of a nominal event with no actor right before it: the subject of a light
+// verb that governs it ("students staged a protest", "France announced its withdrawal"),
+// or the agent after it ("a protest by students"). A noun that is merely the object of
+// some other verb ("police prevented the demonstration") is not the subject's act.
+int EventCoder::nominal_source(const Document& doc, const Sentence& s, size_t t, size_t end,
+                               const std::vector<int>& start, const std::vector<int>& cover) const {
+  const GrammarClasses& g = syntax_.grammar();
+  size_t v = t;
+  for (size_t k = 0; v > s.first_token && k < 5; ++k) {
+    const Token& x = doc.tokens[v - 1];
+    if (cover[v - 1] >= 0 || !(g.determiner.has(x.word) || g.quantifier.has(x.word) || x.has(kAdjective) ||
+                               x.has(kNumber) || (x.has(kWord) && x.word == 0 && !x.has(kCapitalised))))
+      break;
+    --v;
+  }
+  if (v > s.first_token && (g.light_verb.has(doc.tokens[v - 1].lemma) || g.light_verb.ends_at(doc, s.first_token, v)))
+    return syntax_.subject(doc, s, v - 1, cover);
+  for (size_t q = end; q < s.end_token && q < end + 3; ++q)
+    if (g.agent.has(doc.tokens[q].word)) {
+      size_t b = q + 1;
+      while (b < s.end_token && g.determiner.has(doc.tokens[b].word) && start[b] < 0) ++b;
+      if (b < s.end_token && start[b] >= 0 && !doc.actors[static_cast<size_t>(start[b])].place) return start[b];
+      break;
+    }
+  return -1;
+}
+
 // "The ministry said that China must drop its barriers": a speaker stating what another
 // actor must do makes a demand (CAMEO 10) of the speaker on that actor; the demanded act
 // is its content, not an event of its own.
@@ -206,8 +233,10 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
           while (b > s.first_token && g.determiner.has(doc.tokens[b - 1].word)) --b;
           if (b > s.first_token && doc.tokens[b - 1].has(kPossessive)) --b;
           if (b > s.first_token && cover[b - 1] >= 0) subj = cover[b - 1];
+          if (subj < 0) subj = nominal_source(doc, s, t, m->end, start, cover);
+        } else {
+          subj = syntax_.subject(doc, s, t, cover);
         }
-        if (subj < 0) subj = syntax_.subject(doc, s, t, cover);
         if (subj >= 0) sources = syntax_.coordinated(doc, s, subj);
       }
       if (sources.empty()) continue;  // no identifiable source: no event
@@ -245,20 +274,31 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
         }
       }
       // Status and polarity from the words just before the trigger.
-      const size_t win = t > s.first_token + 6 ? t - 6 : s.first_token;
+      // Adverbs and time words in between do not hide a cue ("threatened on Monday to break …").
+      const size_t win = t > s.first_token + 10 ? t - 10 : s.first_token;
+      thread_local std::vector<uint32_t> before;
+      before.clear();
+      for (size_t q = win; q < t;) {
+        if (const size_t n = g.adverb.starts_at(doc, q, t)) {
+          q += n;
+          continue;
+        }
+        before.push_back(doc.tokens[q++].word);
+      }
+      if (before.size() > 6) before.erase(before.begin(), before.end() - 6);
       std::string status = "actual";
       bool negated = false;
-      if (g.denied.occurs(doc, win, t)) {
+      if (g.denied.occurs_in(before)) {
         status = "denied";
         negated = true;
-      } else if (g.threatened.occurs(doc, win, t)) {
+      } else if (g.threatened.occurs_in(before)) {
         status = "threatened";
-      } else if (g.hypothetical.occurs(doc, win, t)) {
+      } else if (g.hypothetical.occurs_in(before)) {
         status = "hypothetical";
-      } else if (g.intended.occurs(doc, win, t)) {
+      } else if (g.intended.occurs_in(before)) {
         status = "intended";
       }
-      if (g.negation.occurs(doc, win, t)) negated = true;
+      if (g.negation.occurs_in(before)) negated = true;
       // "will withdraw", "agreed to provide aid": a stated intention to cooperate is
       // coded as CAMEO's "express intent" (03x), "threatened to cut off aid", "will impose
       // a curfew" as a threat (13x), not as the act itself.

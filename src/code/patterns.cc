@@ -103,6 +103,13 @@ bool WordSet::ends_at(const Document& doc, size_t begin, size_t end) const {
   return false;
 }
 
+bool WordSet::occurs_in(const std::vector<uint32_t>& words) const {
+  for (const auto& seq : sequences)
+    for (size_t e = seq.size(); e <= words.size(); ++e)
+      if (std::equal(seq.begin(), seq.end(), words.begin() + static_cast<long>(e - seq.size()))) return true;
+  return false;
+}
+
 size_t WordSet::starts_at(const Document& doc, size_t at, size_t end) const {
   size_t best = 0;
   for (const auto& seq : sequences) {

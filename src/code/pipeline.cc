@@ -67,6 +67,10 @@ Pipeline::Pipeline(const Data& data, std::vector<std::string>* errors) : impl_(s
   p.locations.load(data, errors);
   load_wordnet_exceptions(p.vocab);
   load_wordnet_adjectives(p.vocab);
+  // Closed-class words are never modifiers to read past ("in" is a WordNet adjective too).
+  for (const auto& [cls, set] : p.grammar.lists)
+    if (cls != "adverb" && cls != "quantifier")
+      for (uint32_t w : set.words) p.vocab.mark_adjective(p.vocab.word(w), false);
   p.stats.vocabulary = p.vocab.size();
   p.stats.actor_entries = p.actors.size();
   p.stats.actor_aliases = p.actors.alias_count();

@@ -85,11 +85,11 @@ void Vocabulary::add_irregular(std::string_view form, std::string_view lemma) {
   set_lemma(intern(form), l);
 }
 
-void Vocabulary::mark_adjective(std::string_view word) {
+void Vocabulary::mark_adjective(std::string_view word, bool adjective) {
   const uint32_t id = find(word);
   if (!id) return;
   if (adjective_.size() <= id) adjective_.resize(words_.size(), false);
-  adjective_[id] = true;
+  adjective_[id] = adjective;
 }
 
 }  // namespace dyad

@@ -123,6 +123,8 @@
 023 | ask TGT for ... aid/assistance/help
 023 | ask for ... aid/assistance/help from TGT
 023 | seek ... aid/assistance/help from TGT
+023 | seek TGT aid/assistance/help
+023 | ask ... for ... aid/assistance/help from TGT
 023 | request ... aid/assistance/help from TGT
 023 | call on/upon TGT to ... aid/assistance/help
 023 | urge TGT to ... aid/assistance/help
@@ -650,6 +652,7 @@
 041 | videoconference with TGT | noun
 # 042 Make a visit
 042 | visit TGT
+042 | send ... envoy/envoys/emissary/emissaries/delegation ... to TGT
 042 | pay ... visit to TGT
 042 | make ... visit to TGT
 042 | travel to TGT
@@ -785,6 +788,7 @@
 051 | back TGT
 051 | lend ... support/backing/voice to TGT
 051 | welcome TGT 's? decision/move/initiative/efforts/proposal/commitment/announcement/role
+051 | welcome ... decision/move/step/initiative/efforts/proposal/offer/announcement/commitment ... by/of TGT
 051 | express ... support for TGT
 051 | voice ... support for TGT
 051 | reaffirm ... support for TGT
@@ -834,6 +838,7 @@
 054 | recognize/recognise TGT as
 054 | recognize/recognise ... independence of TGT
 054 | recognize/recognise TGT 's? independence/sovereignty/government
+054 | recognize/recognise ... government/regime/sovereignty ... of TGT
 054 | grant ... recognition to TGT
 054 | extend ... recognition to TGT
 054 | establish ... diplomatic relations/ties with TGT

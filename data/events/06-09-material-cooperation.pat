@@ -248,6 +248,7 @@
 # 073 Provide humanitarian aid
 073 | send ... humanitarian ... aid/assistance/supplies/relief/convoy/convoys to TGT
 073 | send ... food/medicine/medicines/medical/relief/tents/vaccines/doses to TGT
+073 | send ... food/medicine/medicines/medical/relief/tents/vaccines/doctors/nurses/medics ... to TGT
 073 | deliver ... humanitarian ... aid/assistance/supplies/relief to TGT
 073 | deliver ... food/medicine/medicines/medical/relief/tents/vaccines/doses to TGT
 073 | provide ... humanitarian ... aid/assistance/supplies/relief to/for TGT
@@ -257,9 +258,11 @@
 073 | donate ... food/medicine/medicines/medical/relief/tents/vaccines/doses to TGT
 073 | donate ... humanitarian ... aid/assistance/supplies to TGT
 073 | airlift ... aid/food/supplies/relief to TGT
+073 | airlift/fly/truck ... aid/food/supplies/relief/medicine/medicines/tents/blankets ... to TGT
 073 | airdrop ... aid/food/supplies to TGT
 073 | airdrop ... aid/food/supplies over/into TGT
 073 | ship ... humanitarian ... aid/supplies to TGT
+073 | ship ... food/grain/wheat/rice/medicine/medicines/relief ... to TGT
 073 | distribute ... aid/food/relief/supplies to TGT
 073 | feed TGT
 073 | shelter TGT
@@ -352,6 +355,7 @@
 081 | lift ... restriction/restrictions on TGT
 081 | ease ... restriction/restrictions on TGT
 081 | relax ... restriction/restrictions on TGT
+081 | relax/ease/loosen ... control/controls/curbs/curb/censorship/restraints ... on/over TGT
 081 | lift/ease/relax ... restriction/restrictions | notarget
 081 | lift ... travel ban on TGT
 081 | lift/ease/relax ... ban | notarget
@@ -551,6 +555,7 @@
 0841 | repatriation of TGT | noun
 # 0842 Return, release property
 0842 | return ... property/properties/assets/land/lands/territory/artefacts/artifacts/artworks/treasures/relics/objects/vessel/ship/aircraft/plane/equipment/funds/money to TGT
+0842 | return ... vessel/vessels/ship/ships/tanker/tankers/boat/boats/trawler/trawlers/aircraft/plane/planes/jet/helicopter ... to TGT
 0842 | hand back ... property/properties/assets/land/lands/territory/artefacts/artifacts/artworks/treasures/vessel/ship/aircraft/base/bases to TGT
 0842 | restitute ... to TGT
 0842 | repatriate ... artefacts/artifacts/artworks/treasures/funds/assets | notarget
@@ -616,6 +621,7 @@
 # 0862 Receive inspectors
 0862 | allow ... inspectors | notarget
 0862 | allow ... inspectors from/of TGT
+0862 | allow/permit/let TGT ... inspectors/observers/monitors
 0862 | admit ... inspectors | notarget
 0862 | accept ... inspectors/inspection/inspections | notarget
 0862 | receive ... inspectors | notarget

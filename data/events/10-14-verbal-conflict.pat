@@ -414,7 +414,7 @@
 1125 | charge TGT with ... spying/espionage/treason/sabotage/subversion/plotting
 1125 | espionage/spying/treason ... accusation/accusations/allegation/allegations/charges against TGT | noun
 # 113 Rally opposition against
-113 | rally ... against TGT
+113 | rally ... allies/nations/countries/states/governments/world ... against TGT
 113 | rally ... opposition against/to TGT
 113 | mobilize/mobilise ... against TGT
 113 | mobilize/mobilise ... opposition against/to TGT
@@ -543,7 +543,7 @@
 120 | refuse ... proposal/offer/request/demand/demands | notarget
 120 | refuse to | notarget
 120 | refuse TGT
-120 | dismiss TGT 's? proposal/offer/request/demand/demands/call/calls/plan/ultimatum
+120 | dismiss TGT 's? proposal/offer/request/demand/demands/call/calls/plan/ultimatum/resolution/initiative
 120 | dismiss ... proposal/offer/demand/demands/call/calls/ultimatum | notarget
 120 | brush off/aside ... proposal/offer/request/demand/demands/call/calls/criticism | notarget
 120 | brush off/aside TGT 's? proposal/offer/request/demand/demands/call/calls
@@ -832,6 +832,7 @@
 125 | reject ... offer/proposal/invitation/call/calls ... of/for ... talks/negotiations/dialogue/meeting | notarget
 125 | reject ... offer/proposal/invitation/call/calls ... of/for ... talks/negotiations/dialogue/meeting with TGT
 125 | reject TGT 's? offer/proposal/invitation ... of/for/to ... talks/negotiations/dialogue/meeting/negotiate/meet/talk
+125 | reject TGT 's? call/calls/appeal/appeals ... for ... talks/negotiations/dialogue/meeting/summit
 125 | rule out ... talks/negotiations/dialogue/meeting with TGT
 125 | rule out ... talks/negotiations/dialogue/meeting/negotiating | notarget
 125 | decline ... invitation/offer ... of/from TGT
@@ -899,6 +900,7 @@
 128 | breach TGT 's? sovereignty/airspace/territory/border
 128 | ignore ... ruling/resolution/resolutions/order/orders/warnings/warning/ultimatum/calls/appeals/deadline/sanctions | notarget
 128 | ignore TGT 's? ruling/resolution/order/orders/warnings/warning/ultimatum/calls/appeals/demand/demands
+128 | ignore ... appeal/appeals/call/calls/plea/pleas/request/requests/demand/demands/warning/warnings ... from/by TGT
 128 | disregard ... ruling/resolution/resolutions/order/orders/law/warnings | notarget
 128 | disobey ... order/orders/ruling/law | notarget
 128 | disobey TGT
@@ -1082,6 +1084,7 @@
 134 | threaten to ... halt/suspend/end/stop/break/abandon/quit/boycott ... talks/negotiations/dialogue with TGT
 134 | threaten to ... walk away from ... talks/negotiations/table/deal | notarget
 134 | threaten to ... walk out of ... talks/negotiations/meeting | notarget
+134 | threaten to ... walk out of ... talks/negotiations ... with TGT
 134 | threaten to ... pull out of ... talks/negotiations/process | notarget
 134 | threaten to ... withdraw from ... talks/negotiations/process | notarget
 134 | threaten to ... break off ... talks/negotiations/contacts with TGT
@@ -1287,6 +1290,7 @@
 140 | set ... himself/herself/themselves ... on fire ... in protest | notarget
 140 | stage ... protest | notarget
 140 | stage ... protest against TGT
+141 | stage/hold ... protest/protests outside/at TGT
 140 | hold ... protest/protests | notarget
 140 | hold ... protest/protests against/outside TGT
 140 | organize/organise ... protest/protests/rally/rallies/march/marches/demonstration/demonstrations | notarget
@@ -1303,6 +1307,7 @@
 141 | demonstrate in front of TGT
 141 | rally | notarget
 141 | rally against TGT
+141 | rally ... against TGT
 141 | rally outside TGT
 141 | rally in support of TGT
 141 | march against TGT
@@ -1327,6 +1332,7 @@
 141 | protest/protests against TGT | noun
 141 | protest/protests outside TGT | noun
 141 | demonstration/demonstrations | noun; notarget
+141 | demonstration/demonstrations/protest/protests/rally/rallies/march/marches by SRC | noun; notarget
 141 | demonstration/demonstrations against TGT | noun
 141 | demonstration/demonstrations outside TGT | noun
 141 | rally/rallies against TGT | noun

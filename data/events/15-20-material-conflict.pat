@@ -8,6 +8,7 @@
 150 | hold ... military exercise/exercises/drill/drills/manoeuvres/maneuvers/wargames/war-games | notarget
 150 | conduct ... military exercise/exercises/drill/drills/manoeuvres/maneuvers/wargames | notarget
 150 | stage ... military exercise/exercises/drill/drills/manoeuvres/maneuvers/wargames | notarget
+150 | stage/hold/conduct ... war games | notarget
 150 | launch ... military exercise/exercises/drill/drills/manoeuvres/maneuvers/wargames | notarget
 150 | hold ... exercise/exercises/drill/drills/manoeuvres/maneuvers/wargames near/off/along TGT
 150 | conduct ... exercise/exercises/drill/drills/manoeuvres/maneuvers/wargames near/off/along TGT
@@ -97,17 +98,18 @@
 153 | heavy ... police/security ... presence | noun; notarget
 153 | deployment of ... police/policemen/gendarmes/officers ... in/to TGT | noun
 # 154 Mobilize or increase armed forces
-154 | deploy TGT
 154 | deploy ... troops/soldiers/forces/army/military/tanks/warships/jets/fighters/bombers/missiles/drones/artillery/units/battalions/brigades/contingent/reinforcements/personnel ... to/in/into/near/along/on TGT
 154 | deploy ... troops/soldiers/forces/army/military/tanks/warships/jets/fighters/bombers/missiles/drones/artillery/units/battalions/brigades/contingent/reinforcements | notarget
+154 | deploy TGT
 154 | send ... troops/soldiers/forces/army/tanks/warships/jets/fighters/bombers/missiles/drones/artillery/units/battalions/brigades/contingent/reinforcements ... to/into/in/near TGT
-154 | send ... troops/soldiers/forces/tanks/warships/jets/reinforcements | notarget
+154 | send ... troops/soldiers/forces/tanks/warships/jets/reinforcements/carrier/carriers/battleship/battleships | notarget
 154 | dispatch ... troops/soldiers/forces/tanks/warships/jets/reinforcements/units ... to/into/in/near TGT
 154 | dispatch ... troops/soldiers/forces/tanks/warships/jets/reinforcements/units | notarget
 154 | move ... troops/soldiers/forces/tanks/warships/jets/missiles/artillery/units/armour/armor ... to/into/near/toward/towards TGT
 154 | move ... troops/soldiers/forces/tanks/missiles/artillery/units/armour/armor ... to ... border | notarget
 154 | mass ... troops/soldiers/forces/tanks/artillery/armour/armor ... on/near/along/at ... border/frontier/borders | notarget
 154 | mass ... troops/soldiers/forces/tanks/artillery ... near/along/on TGT
+154 | mass/deploy/move/send ... troops/soldiers/forces/tanks/artillery/reinforcements ... border with TGT
 154 | amass ... troops/soldiers/forces/tanks/artillery ... near/along/on TGT
 154 | amass ... troops/soldiers/forces/tanks/artillery | notarget
 154 | build up ... troops/soldiers/forces/military/presence ... near/along/on/in TGT
@@ -117,6 +119,9 @@
 154 | reinforce ... troops/forces/positions/presence/garrison ... in/near/along TGT
 154 | reinforce ... troops/forces/positions/presence/garrison/border | notarget
 154 | bolster ... troops/forces/presence ... in/near/along TGT
+154 | strengthen/bolster/boost ... troops/forces/presence/garrison | notarget
+154 | step up ... military ... presence | notarget
+154 | step up ... military ... presence ... in/near/along/on TGT
 154 | boost/increase/expand ... military ... presence ... in/near/along TGT
 154 | boost/increase/expand ... troops/forces ... in/near/along TGT
 154 | increase/boost/raise ... defence/defense/military ... spending/budget | notarget
@@ -293,6 +298,7 @@
 1623 | cut/suspend/halt/freeze/stop/end/withdraw/withhold/cancel/reduce ... humanitarian ... aid/assistance/support/operations/relief/deliveries/funding ... to/for/in TGT
 1623 | cut/suspend/halt/freeze/stop/end/withdraw/withhold/cancel/reduce ... humanitarian ... aid/assistance/support/operations/relief/deliveries/funding | notarget
 1623 | cut/suspend/halt/stop/end/reduce ... food ... aid/assistance/rations/deliveries/distribution/distributions ... to/for/in TGT
+1623 | cut/suspend/halt/stop/end/reduce ... food/medical/relief ... supplies/shipments ... to/for/in TGT
 1623 | cut/suspend/halt/stop/end/reduce ... food ... aid/assistance/rations/deliveries/distribution/distributions | notarget
 1623 | suspend ... operations/activities ... in TGT
 1623 | suspension of ... humanitarian/food ... aid/assistance/operations ... to/for/in TGT | noun
@@ -301,6 +307,7 @@
 163 | impose ... sanctions/sanction/embargo/penalties/tariffs/tariff/restrictions/measures on/against TGT
 163 | impose ... sanctions/sanction/embargo/penalties/tariffs/tariff | notarget
 163 | slap ... sanctions/embargo/penalties/tariffs/tariff on/against TGT
+163 | place/put ... sanctions/embargo/penalties ... on/against TGT
 163 | slap TGT with ... sanctions/embargo/penalties/tariffs/tariff
 163 | hit TGT with ... sanctions/embargo/penalties/tariffs/tariff
 163 | level ... sanctions on/against TGT
@@ -393,6 +400,7 @@
 # 165 Halt mediation
 165 | halt/suspend/end/abandon/stop ... mediation | notarget
 165 | halt/suspend/end/abandon/stop ... mediation ... between TGT
+165 | halt/suspend/end/abandon/stop ... mediation ... in TGT
 165 | withdraw ... from ... mediation | notarget
 165 | withdraw ... as ... mediator | notarget
 165 | pull out of ... mediation | notarget
@@ -418,7 +426,8 @@
 166 | expulsion of ... mission/delegation/personnel/staff | noun; notarget
 166 | expulsion of TGT | noun
 # 1661 Expel or withdraw peacekeepers
-1661 | expel ... peacekeepers/peacekeeping/blue helmets/mission/force | notarget
+1661 | expel ... peacekeepers/peacekeeping/mission/force | notarget
+1661 | expel ... blue helmets | notarget
 1661 | expel ... peacekeepers/peacekeeping/troops/forces/soldiers/mission/force ... of/from TGT
 1661 | order ... peacekeepers/peacekeeping/mission/force ... to leave | notarget
 1661 | demand/request ... departure/withdrawal ... of ... peacekeepers/peacekeeping/mission/force | notarget
@@ -592,6 +601,8 @@
 172 | ban | noun; notarget
 # 1721 Impose restrictions on political freedoms
 1721 | ban ... protest/protests/demonstration/demonstrations/rally/rallies/march/marches/gathering/gatherings/meeting/meetings/assembly/assemblies/strike/strikes | notarget
+1721 | prevent/forbid/outlaw/block/stop ... protest/protests/demonstration/demonstrations/rally/rallies/march/marches ... by TGT
+1721 | prevent/forbid/outlaw ... protest/protests/demonstration/demonstrations/rally/rallies/march/marches | notarget
 1721 | ban ... political ... activities/activity/meetings/gatherings/rallies/debate | notarget
 1721 | outlaw ... protest/protests/demonstrations/rallies/gatherings/strikes | notarget
 1721 | prohibit ... protest/protests/demonstration/demonstrations/rally/rallies/gathering/gatherings/meetings/strike/strikes | notarget

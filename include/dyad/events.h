@@ -114,10 +114,11 @@ struct GrammarClasses {
         possessive(g["possessive"]),
         quantifier(g["quantifier"]),
         obligation(g["obligation"]),
-        light_verb(g["light-verb"]) {}
+        light_verb(g["light-verb"]),
+        condition(g["condition"]) {}
   const WordSet &determiner, &adverb, &be, &agent, &boundary, &relative, &complementizer, &preposition, &coordination,
       &pronoun, &pronoun_person, &intended, &threatened, &hypothetical, &denied, &negation, &possessive, &quantifier,
-      &obligation, &light_verb;
+      &obligation, &light_verb, &condition;
 };
 
 // Index of patterns by trigger lemma, most specific first.

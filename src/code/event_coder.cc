@@ -224,6 +224,17 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
             break;
           }
         if (target < 0) target = syntax_.subject(doc, s, t, cover);
+        if (target < 0) {
+          // "A camp for Congolese refugees was attacked": the actor inside the subject phrase.
+          for (size_t q = t; q-- > s.first_token;) {
+            const Token& x = doc.tokens[q];
+            if (g.boundary.has(x.word) || doc.norm(x) == "," || doc.norm(x) == ";") break;
+            if (cover[q] >= 0 && !doc.actors[static_cast<size_t>(cover[q])].place) {
+              target = cover[q];
+              break;
+            }
+          }
+        }
         if (!sources.empty()) why.push_back("passive voice");
       } else {
         int subj = -1;
@@ -240,39 +251,6 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
         if (subj >= 0) sources = syntax_.coordinated(doc, s, subj);
       }
       if (sources.empty()) continue;  // no identifiable source: no event
-      if (target < 0) {
-        // The object of the clause: the first actor after the trigger, inside the
-        // matched words ("rejected an Indian proposal") or right after them.
-        for (size_t q = t + 1; q < s.end_token && q <= m->end + kObjectReach; ++q) {
-          if (doc.norm(doc.tokens[q]) == "," || doc.norm(doc.tokens[q]) == ";" || g.boundary.has(doc.tokens[q].word))
-            break;
-          const int a = start[q];
-          if (a >= 0 && !doc.actors[static_cast<size_t>(a)].place &&
-              std::find(sources.begin(), sources.end(), a) == sources.end()) {
-            target = a;
-            why.push_back("target: object after the trigger");
-            break;
-          }
-        }
-      }
-      // No actor target: where the event happened stands for whom it concerns when a
-      // place follows in the clause ("lifted the curfew in Montenegro", "protested in Algiers").
-      bool place_target = false;
-      if (target < 0) {
-        for (size_t q = m->end > t + 1 ? m->end : t + 1; q < s.end_token && q <= m->end + 8; ++q) {
-          if (doc.norm(doc.tokens[q]) == "," || doc.norm(doc.tokens[q]) == ";" || g.boundary.has(doc.tokens[q].word))
-            break;
-          const int a = start[q];
-          if (a < 0) continue;
-          const ActorMention& am = doc.actors[static_cast<size_t>(a)];
-          if (am.place && !am.actor.country.empty()) {
-            target = a;
-            place_target = true;
-            why.push_back("target: place of the event");
-          }
-          break;
-        }
-      }
       // Status and polarity from the words just before the trigger.
       // Adverbs and time words in between do not hide a cue ("threatened on Monday to break …").
       const size_t win = t > s.first_token + 10 ? t - 10 : s.first_token;
@@ -318,6 +296,53 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
           code = refusal;
           negated = false;
           status = "actual";
+        }
+      }
+      if (target < 0) {
+        // The object of the clause: the first actor after the trigger, inside the
+        // matched words ("rejected an Indian proposal") or right after them.
+        for (size_t q = t + 1; q < s.end_token && q <= m->end + kObjectReach; ++q) {
+          if (doc.norm(doc.tokens[q]) == "," || doc.norm(doc.tokens[q]) == ";" || g.boundary.has(doc.tokens[q].word))
+            break;
+          const int a = start[q];
+          if (a >= 0 && !doc.actors[static_cast<size_t>(a)].place &&
+              std::find(sources.begin(), sources.end(), a) == sources.end()) {
+            target = a;
+            why.push_back("target: object after the trigger");
+            break;
+          }
+        }
+      }
+      // "threatened to stop the talks if the United States deploys …": a threat is made to
+      // the actor its condition names.
+      if (target < 0 && code->code.starts_with("13")) {
+        for (size_t q = m->end; q + 1 < s.end_token; ++q) {
+          if (!g.condition.has(doc.tokens[q].word)) continue;
+          for (size_t b = q + 1; b < s.end_token && b < q + 4; ++b)
+            if (start[b] >= 0 && !doc.actors[static_cast<size_t>(start[b])].place) {
+              target = start[b];
+              why.push_back("target: the actor of the threat's condition");
+              break;
+            }
+          break;
+        }
+      }
+      // No actor target: where the event happened stands for whom it concerns when a
+      // place follows in the clause ("lifted the curfew in Montenegro", "protested in Algiers").
+      bool place_target = false;
+      if (target < 0) {
+        for (size_t q = m->end > t + 1 ? m->end : t + 1; q < s.end_token && q <= m->end + 8; ++q) {
+          if (doc.norm(doc.tokens[q]) == "," || doc.norm(doc.tokens[q]) == ";" || g.boundary.has(doc.tokens[q].word))
+            break;
+          const int a = start[q];
+          if (a < 0) continue;
+          const ActorMention& am = doc.actors[static_cast<size_t>(a)];
+          if (am.place && !am.actor.country.empty()) {
+            target = a;
+            place_target = true;
+            why.push_back("target: place of the event");
+          }
+          break;
         }
       }
       // Date.

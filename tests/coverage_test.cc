@@ -416,7 +416,7 @@ TEST(CoverageTest, Coerce) {
                       {"Iraqi troops occupied Kuwait.", "IRQ", "KWT"},
                       {"Zambia closed its border with Zimbabwe.", "ZMB", "ZWE"},
                       {"The Kenyan government banned opposition rallies.", "KEN", "KEN"},
-                      {"Egypt banned the Muslim Brotherhood.", "EGY", "-"},
+                      {"Egypt banned the Muslim Brotherhood.", "EGY", "EGY"},
                       {"The United States imposed an embargo on Cuba.", "USA", "CUB"},
                       {"China detained an American businessman.", "CHN", "USA"},
                       {"British troops arrested an IRA suspect.", "GBR", "GBR"},

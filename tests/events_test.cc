@@ -419,5 +419,31 @@ TEST(EventsTest, TimeWordsDoNotHideAThreat) {
   EXPECT_EQ(e->cameo, "1313");
 }
 
+TEST(EventsTest, QuantifiedSubject) {
+  // "Thousands of X": the "of" of a quantity does not make X a prepositional object.
+  const std::optional<Event> e = find(code("Thousands of Armenians demonstrated against Turkey on Friday."), "PROTEST");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(target(*e), "TUR");
+  const std::optional<Event> p = find(code("Hundreds of Kenyan students protested in Nairobi on Friday."), "PROTEST");
+  ASSERT_TRUE(p);
+  EXPECT_EQ(p->source.country, "KEN");
+}
+
+TEST(EventsTest, PassiveTargetInsideTheSubjectPhrase) {
+  const std::optional<Event> e =
+      find(code("A camp for Sudanese refugees was attacked by Chadian rebels on Sunday."), "ASSAULT");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->source.country, "TCD");
+  EXPECT_EQ(target(*e).substr(0, 3), "SDN");
+}
+
+TEST(EventsTest, ThreatIsMadeToTheActorOfItsCondition) {
+  const std::optional<Event> e =
+      find(code("Iran threatened to quit the talks if France imposes new sanctions."), "THREATEN");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->source.code, "IRN");
+  EXPECT_EQ(target(*e), "FRA");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -27,6 +27,7 @@ enum ActorFlag : uint8_t {
   kTitle = 1 << 0,      // role usable as a title before a name
   kLower = 1 << 1,      // may match in lower case
   kAmbiguous = 1 << 2,  // needs context
+  kCued = 1 << 3,       // role only inside a phrase after a cue ("the Saudi-led coalition")
 };
 
 struct ActorEntry {
@@ -55,6 +56,9 @@ class ActorLexicon {
   // Longest dictionary match starting at token `i` (and ending before `end`).
   // Returns the number of tokens matched (0: none) and sets `entries`.
   size_t match(const Document& doc, size_t i, size_t end, const std::vector<uint32_t>** entries) const;
+  // Entries of the one-word alias `word` (a vocabulary id), or nullptr: the first part of a
+  // hyphenated compound ("Saudi" in "Saudi-led").
+  const std::vector<uint32_t>* match_word(uint32_t word) const;
 
   const ActorEntry& entry(uint32_t id) const { return entries_[id]; }
   size_t size() const { return entries_.size(); }
@@ -109,12 +113,17 @@ const ActorEntry* pick_person(const ActorLexicon& lex, const std::vector<uint32_
 // Words that decide whether a capital or region names a place or an agent
 // (data/actors/place-cues.tsv), and pronouns/determiners skipped around actors.
 struct ActorCues {
-  std::unordered_set<uint32_t> place_before;  // in, at, near …
-  std::unordered_set<uint32_t> place_after;   // airport, base, port …
-  std::unordered_set<uint32_t> determiners;   // the, a, an …
-  std::unordered_set<uint32_t> linkers;       // of, in (role "of" country)
-  std::unordered_set<uint32_t> objects;       // "a Russian cargo plane": a thing, not an actor
-  ReferenceCues refs;                         // data/actors/references.tsv
+  std::unordered_set<uint32_t> place_before;     // in, at, near …
+  std::unordered_set<uint32_t> place_after;      // airport, base, port …
+  std::unordered_set<uint32_t> determiners;      // the, a, an …
+  std::unordered_set<uint32_t> linkers;          // of, in (role "of" country)
+  std::unordered_set<uint32_t> objects;          // "a Russian cargo plane": a thing, not an actor
+  std::unordered_set<uint32_t> modifiers;        // "Iran's new government": skipped before a role
+  std::unordered_set<uint32_t> place_modifiers;  // "rebels in northern Mali"
+  std::unordered_set<uint32_t> led, backed;      // "Saudi-led coalition", "Russian-backed separatists"
+  // Looks up the parts of a hyphenated token that is no word of its own ("saudi-led"). Set by load().
+  const Vocabulary* vocab = nullptr;
+  ReferenceCues refs;  // data/actors/references.tsv
   void load(const Data& data, Vocabulary& vocab, std::vector<std::string>* errors);
 };
 

@@ -54,6 +54,9 @@ std::optional<PatternMatch> Syntax::match(const Document& doc, const Sentence& s
   for (size_t li = 0, pk = 0; li < 2; pk = 0, ++li) {
     for (; lists[li] && pk < lists[li]->size(); ++pk) {
       const Pattern& p = set.pattern((*lists[li])[pk]);
+      // A nominal trigger reached through its lemma must be a plural ("talks"), not a verb
+      // form: "was attacked by" is no "attack by".
+      if (p.noun && li == 1 && tok.word != tok.lemma && !doc.norm(tok).ends_with("s")) continue;
       if (!std::all_of(p.required.begin(), p.required.end(), has_any)) continue;
       PatternMatch m;
       m.pattern = &p;
@@ -185,7 +188,9 @@ int Syntax::subject(const Document& doc, const Sentence& s, size_t t, const std:
       const ActorMention& m = doc.actors[static_cast<size_t>(a)];
       size_t b = m.first_token;
       while (b > s.first_token && g_.determiner.has(doc.tokens[b - 1].word)) --b;
-      const bool pp = b > s.first_token && g_.preposition.has(doc.tokens[b - 1].word);
+      // "Thousands of Palestinians": a quantity's "of" does not make a prepositional object.
+      const bool pp = b > s.first_token && g_.preposition.has(doc.tokens[b - 1].word) &&
+                      !g_.quantifier.ends_at(doc, s.first_token, b);
       if (m.place || pp) {
         q = m.first_token;
         continue;

@@ -198,6 +198,8 @@ void ActorLexicon::load(const Data& data, Vocabulary& vocab, std::vector<std::st
             e.flags |= kLower;
           else if (fl == "ambiguous")
             e.flags |= kAmbiguous;
+          else if (fl == "cued")
+            e.flags |= kCued;
           else
             return fail("unknown flag \"" + std::string(fl) + "\"");
         }
@@ -250,6 +252,12 @@ size_t ActorLexicon::match(const Document& doc, size_t i, size_t end, const std:
   return best;
 }
 
+const std::vector<uint32_t>* ActorLexicon::match_word(uint32_t word) const {
+  if (terminal_.empty() || !word) return nullptr;
+  const uint32_t node = edges_.find(word);  // the root is node 0
+  return node && !terminal_[node].empty() ? &terminal_[node] : nullptr;
+}
+
 void ActorCues::load(const Data& data, Vocabulary& vocab, std::vector<std::string>* errors) {
   for (const DataFile& f : data.files("actors/place-cues", ".tsv")) {
     for_each_row(f, [&](int line, const std::vector<std::string_view>& cols) {
@@ -260,6 +268,10 @@ void ActorCues::load(const Data& data, Vocabulary& vocab, std::vector<std::strin
         if (cols[0] == "determiner") set = &determiners;
         if (cols[0] == "linker") set = &linkers;
         if (cols[0] == "object") set = &objects;
+        if (cols[0] == "modifier") set = &modifiers;
+        if (cols[0] == "place-modifier") set = &place_modifiers;
+        if (cols[0] == "led") set = &led;
+        if (cols[0] == "backed") set = &backed;
       }
       if (!set) {
         if (errors) errors->push_back(f.name + ":" + std::to_string(line) + ": expected `class | words`");
@@ -269,6 +281,7 @@ void ActorCues::load(const Data& data, Vocabulary& vocab, std::vector<std::strin
     });
   }
   refs.load(data, vocab, errors);
+  this->vocab = &vocab;
 }
 
 }  // namespace dyad

@@ -57,7 +57,11 @@ const ActorEntry* pick_person(const ActorLexicon& lex, const std::vector<uint32_
   return best;
 }
 
-namespace {}  // namespace
+namespace {
+
+enum class Compound : uint8_t { kNone, kLed, kBacked };
+
+}  // namespace
 
 void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<Date>>& sentence_dates) const {
   doc.actors.clear();
@@ -99,8 +103,16 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
       };
       const bool cue_kind = first.kind == ActorKind::kCountry || first.kind == ActorKind::kDemonym ||
                             first.kind == ActorKind::kSeat || first.kind == ActorKind::kRegion;
-      // "Paris Hilton", "Washington Post", "Chad Johnson": a name continues after it.
-      if ((cue_kind || (first.flags & kAmbiguous)) && i + len < end && name_like(i + len)) return m;
+      // "Paris Hilton", "Washington Post", "Chad Johnson": a name continues after it. A nationality
+      // adjective stays an actor before capitalised words followed by a lower-case one ("Danish Web
+      // sites", "Burmese Karen rebels"), unless they make it part of a proper name ("the Indian Ocean",
+      // "American Civil Liberties Union").
+      if ((cue_kind || (first.flags & kAmbiguous)) && i + len < end && name_like(i + len)) {
+        if (first.kind != ActorKind::kDemonym || (first.flags & kAmbiguous)) return m;
+        size_t k = i + len;
+        while (k < end && k - (i + len) < 4 && name_like(k) && !cues_.objects.count(doc.tokens[k].word)) ++k;
+        if (k == i + len || k >= end || !doc.tokens[k].has(kWord) || doc.tokens[k].has(kCapitalised)) return m;
+      }
       // "Michael Jordan", "Georgia": a given name before it (sentence-initial words are
       // capitalised anyway, so there only known given names count).
       if ((first.flags & kAmbiguous) && i > s.first_token && name_like(i - 1) &&
@@ -130,10 +142,54 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
       return k;
     };
 
+    // "Saudi-led", "Iranian-backed": one hyphenated token whose first part is a one-word
+    // country, nationality, capital or organisation alias and whose second part is a `led` or
+    // `backed` word of place-cues.tsv. Only tokens with a hyphen that start no other match get here.
+    auto compound_at = [&](size_t k, Compound* how) {
+      Match c;
+      c.begin = k;
+      const Token& t = doc.tokens[k];
+      if (!cues_.vocab || !t.has(kWord)) return c;
+      const std::string_view w = doc.norm(t);
+      const size_t dash = w.rfind('-');
+      if (dash == std::string_view::npos || dash == 0 || dash + 1 >= w.size()) return c;
+      const uint32_t second = cues_.vocab->find(w.substr(dash + 1));
+      const bool led = second && cues_.led.count(second), backed = second && cues_.backed.count(second);
+      if (!led && !backed) return c;
+      const std::vector<uint32_t>* e = lex_.match_word(cues_.vocab->find(w.substr(0, dash)));
+      if (!e) return c;
+      const ActorEntry& first = lex_.entry((*e)[0]);
+      if (first.kind == ActorKind::kRole || first.kind == ActorKind::kPerson) return c;
+      if (!(first.flags & kLower) && !t.has(kCapitalised)) return c;
+      c.end = k + 1;
+      c.entries = e;
+      *how = led ? Compound::kLed : Compound::kBacked;
+      return c;
+    };
+    // Roles flagged `cued` ("coalition") never start a mention.
+    auto cued_only = [&](const Match& r) {
+      for (uint32_t id : *r.entries)
+        if (lex_.entry(id).kind != ActorKind::kRole || !(lex_.entry(id).flags & kCued)) return false;
+      return true;
+    };
+
     size_t i = s.first_token;
     while (i < end) {
       // Determiners are not part of the mention.
       Match m = match_at(i);
+      if (m.entries && cued_only(m)) m = Match{};
+      Compound how = Compound::kNone;
+      if (!m.entries) m = compound_at(i, &how);
+      // "U.S.-led": after a dotted abbreviation the hyphen and its word are tokens of their own.
+      if (m.entries && how == Compound::kNone && m.end + 1 < end && !doc.tokens[m.end].has(kSpaceBefore) &&
+          !doc.tokens[m.end + 1].has(kSpaceBefore) && doc.norm(doc.tokens[m.end]) == "-" &&
+          (cues_.led.count(doc.tokens[m.end + 1].word) || cues_.backed.count(doc.tokens[m.end + 1].word))) {
+        const ActorKind k0 = lex_.entry((*m.entries)[0]).kind;
+        if (k0 != ActorKind::kRole && k0 != ActorKind::kPerson) {
+          how = cues_.led.count(doc.tokens[m.end + 1].word) ? Compound::kLed : Compound::kBacked;
+          m.end += 2;
+        }
+      }
       if (!m.entries) {
         // A person introduced earlier in the document ("Maiga said").
         if (doc.tokens[i].has(kCapitalised) && doc.tokens[i].has(kWord) && !discovered.empty()) {
@@ -175,20 +231,31 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
           for (const std::string& x : e.sectors)
             if (std::find(sectors.begin(), sectors.end(), x) == sectors.end()) sectors.push_back(x);
         };
-        if (k == ActorKind::kPerson || has_kind(m, ActorKind::kPerson)) {
-          // Pick the role in force on the date.
-          person = pick_person(lex_, *m.entries, when);
-          j = m.end;
-        } else if (k == ActorKind::kOrg) {
-          org = pick(m, ActorKind::kOrg);
-          j = m.end;
-        } else {
-          if (k != ActorKind::kRole) {
-            cue = &lex_.entry((*m.entries)[0]);
-            j = m.end;
-            if (j < end && doc.tokens[j].has(kPossessive)) ++j;
+        // Roles and titles after a cue or an organisation, then the person they name:
+        // "Malian Defense Minister Sadio Camara", "Arab League Secretary-General Chedli Klibi".
+        auto read_roles = [&]() {
+          if (j < end && (cue || org) && doc.tokens[j].has(kPossessive)) ++j;
+          // "Iran's new government", "Nicaragua's Sandinista government": modifiers, and capitalised
+          // words that start no actor, between the cue and its role noun.
+          if (cue || org) {
+            size_t x = j;
+            bool skipped_cap = false;
+            while (x < end && x - j < 3) {
+              Match r = match_at(x);
+              if (r.entries) break;
+              const Token& t = doc.tokens[x];
+              const bool cap = t.has(kCapitalised) && t.has(kWord) && !t.has(kHasDigit);
+              if (!cap && !cues_.modifiers.count(t.word)) break;
+              skipped_cap = skipped_cap || cap;
+              ++x;
+            }
+            // After capitalised words the role must be a common noun: "American Civil Liberties
+            // Union" is a name, not American trade unionists.
+            if (x > j && x < end && !(skipped_cap && doc.tokens[x].has(kCapitalised))) {
+              Match r = match_at(x);
+              if (r.entries && has_kind(r, ActorKind::kRole)) j = x;
+            }
           }
-          // Roles and titles.
           for (;;) {
             Match r = j < end ? match_at(j) : Match{};
             if (r.entries && has_kind(r, ActorKind::kRole)) {
@@ -207,7 +274,8 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
               }
               continue;
             }
-            if (r.entries && has_kind(r, ActorKind::kPerson) && (had_title || cue)) {
+            // An organisation's person only after a role ("NATO Secretary General Javier Solana").
+            if (r.entries && has_kind(r, ActorKind::kPerson) && (had_title || cue || (org && !sectors.empty()))) {
               person = pick_person(lex_, *r.entries, when);
               j = r.end;
             } else if (had_title && j < end && !r.entries) {
@@ -224,17 +292,48 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
             }
             break;
           }
-          if (!cue && !person && !sectors.empty()) {
-            // "the president of Mali", "police in Lagos"
-            if (j + 1 < end && cues_.linkers.count(doc.tokens[j].word)) {
-              size_t x = j + 1;
-              while (x < end && cues_.determiners.count(doc.tokens[x].word)) ++x;
-              Match c = x < end ? match_at(x) : Match{};
-              if (c.entries && !has_kind(c, ActorKind::kRole) && !has_kind(c, ActorKind::kPerson) &&
-                  !has_kind(c, ActorKind::kOrg)) {
-                cue = &lex_.entry((*c.entries)[0]);
-                j = c.end;
-              }
+        };
+        if (how == Compound::kBacked) {
+          // "Russian-backed separatists", "Iranian-backed militias": the group is not the backer's
+          // own force, so it keeps its role without the backer's country (the place it is in may
+          // still give one: "Iranian-backed militias in Iraq").
+          j = m.end;
+          why.push_back("backed by " + lex_.entry((*m.entries)[0]).name + " (" + lex_.entry((*m.entries)[0]).origin +
+                        ")");
+          read_roles();
+        } else if (how == Compound::kNone && (k == ActorKind::kPerson || has_kind(m, ActorKind::kPerson))) {
+          // Pick the role in force on the date.
+          person = pick_person(lex_, *m.entries, when);
+          j = m.end;
+        } else if (k == ActorKind::kOrg) {
+          org = pick(m, ActorKind::kOrg);
+          j = m.end;
+          read_roles();
+          if (how == Compound::kLed) why.push_back("led by the organisation");
+        } else {
+          if (k != ActorKind::kRole) {
+            cue = &lex_.entry((*m.entries)[0]);
+            j = m.end;
+          }
+          read_roles();
+        }
+        if (!cue && !person && !org && !sectors.empty()) {
+          // "the president of Mali", "police in Lagos", "rebels in the north of the Ivory Coast"
+          if (j + 1 < end && cues_.linkers.count(doc.tokens[j].word)) {
+            size_t x = j + 1;
+            for (size_t n = 0; x < end && n < 6; ++n) {
+              const uint32_t w = doc.tokens[x].word;
+              const bool skip =
+                  w && (cues_.determiners.count(w) || cues_.place_modifiers.count(w) ||
+                        (x > j + 1 && cues_.linkers.count(w) && cues_.place_modifiers.count(doc.tokens[x - 1].word)));
+              if (!skip) break;
+              ++x;
+            }
+            Match c = x < end ? match_at(x) : Match{};
+            if (c.entries && !has_kind(c, ActorKind::kRole) && !has_kind(c, ActorKind::kPerson) &&
+                !has_kind(c, ActorKind::kOrg)) {
+              cue = &lex_.entry((*c.entries)[0]);
+              j = c.end;
             }
           }
         }
@@ -243,7 +342,16 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
         // Trim a trailing possessive from the span.
         if (doc.tokens[j - 1].has(kPossessive) && j - 1 > i) am.span.end = doc.tokens[j - 2].span.end;
         am.actor.text = std::string(doc.surface(am.span));
-        if (person) {
+        if (org) {
+          // The organisation codes its officers: "UN envoy Lakhdar Brahimi" -> IGOUNO, whatever
+          // national role the person's dictionary entry gives.
+          am.actor.code = org->code;
+          am.actor.country = org->country;
+          am.actor.sectors = org->sectors;
+          am.actor.name = person ? person->name : !name.empty() ? name : org->name;
+          if (person) why.insert(why.begin(), person->origin);
+          why.insert(why.begin(), org->origin);
+        } else if (person) {
           am.actor.code = person->code;
           am.actor.country = person->country;
           am.actor.sectors = person->sectors;
@@ -259,12 +367,6 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
             for (const std::string& x : sectors) am.actor.code += x;
             why.push_back("role from the text (no dated dictionary role on this date)");
           }
-        } else if (org) {
-          am.actor.code = org->code;
-          am.actor.country = org->country;
-          am.actor.sectors = org->sectors;
-          am.actor.name = org->name;
-          why.insert(why.begin(), org->origin);
         } else {
           if (cue) {
             country = cue->country;

@@ -445,5 +445,31 @@ TEST(EventsTest, ThreatIsMadeToTheActorOfItsCondition) {
   EXPECT_EQ(target(*e), "FRA");
 }
 
+TEST(EventsTest, PronounAfterSpeechVerbAndTimeWords) {
+  const std::optional<Event> e =
+      find(code("Norway said on Tuesday it had halted economic aid to Eritrea."), "SANCTION");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->source.code, "NOR");
+  EXPECT_EQ(target(*e), "ERI");
+}
+
+TEST(EventsTest, ObjectBeyondTheWordsAPatternReads) {
+  // "kill TGT" finds no actor right after the verb; the object of the clause is the target.
+  const std::optional<Event> e =
+      find(code("Hezbollah guerrillas killed the deputy commander of an Israeli unit on Sunday."), "ASSAULT");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->source.code.substr(0, 3), "LBN");
+  EXPECT_EQ(target(*e).substr(0, 3), "ISR");
+  // The search stops at the next predicate: the soldiers did not train Russia.
+  for (const Event& x : code("Malian soldiers who had trained in Moscow attacked rebels on Monday."))
+    EXPECT_NE(target(x).substr(0, 3), "RUS") << x.cameo;
+}
+
+TEST(EventsTest, TriggerAfterADeterminerIsANoun) {
+  // "its support of": a noun, so the verb pattern "support TGT" does not apply.
+  for (const Event& x : code("Canada sanctioned Iran for its support of armed groups in Iraq."))
+    EXPECT_NE(x.plover_type, "SUPPORT") << x.source.code;
+}
+
 }  // namespace
 }  // namespace dyad

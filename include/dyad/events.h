@@ -157,7 +157,7 @@ class Syntax {
   // when the caller matches many triggers of one sentence.
   std::optional<PatternMatch> match(const Document& doc, const Sentence& s, const PatternSet& set, size_t t,
                                     const std::vector<int>& actor_at, bool passive = false,
-                                    const std::vector<uint32_t>* present = nullptr) const;
+                                    const std::vector<uint32_t>* present = nullptr, bool open_target = false) const;
   // The subject of the clause whose verb is at `t`: the nearest actor to the left
   // that is not a prepositional object, within the clause; -1 when none.
   int subject(const Document& doc, const Sentence& s, size_t t, const std::vector<int>& actor_at) const;

@@ -196,7 +196,7 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
     for (size_t t = s.first_token; t < s.end_token; ++t) {
       if (cover[t] >= 0 || !doc.tokens[t].has(kWord) || t < consumed_until) continue;
       const bool passive_voice = syntax_.passive(doc, s, t);
-      auto m = syntax_.match(doc, s, patterns_, t, start, passive_voice, &present);
+      auto m = syntax_.match(doc, s, patterns_, t, start, passive_voice, &present, /*open_target=*/true);
       if (!m) m = obligation(doc, s, t, cover);
       if (!m) continue;
       const Pattern& p = *m->pattern;
@@ -304,6 +304,15 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
         for (size_t q = t + 1; q < s.end_token && q <= m->end + kObjectReach; ++q) {
           if (doc.norm(doc.tokens[q]) == "," || doc.norm(doc.tokens[q]) == ";" || g.boundary.has(doc.tokens[q].word))
             break;
+          // Another predicate starts another clause ("who trained in Moscow attacked rebels"); a
+          // trigger word after a preposition, determiner or adjective is a noun ("on arms sales").
+          if (q >= m->end && cover[q] < 0) {
+            const Token& x = doc.tokens[q];
+            const Token& prev = doc.tokens[q - 1];
+            const bool noun_slot = g.preposition.has(prev.word) || g.determiner.has(prev.word) ||
+                                   prev.has(kAdjective) || prev.has(kPossessive) || prev.has(kNumber);
+            if (g.relative.has(x.word) || (!noun_slot && patterns_.for_trigger(x.lemma))) break;
+          }
           const int a = start[q];
           if (a >= 0 && !doc.actors[static_cast<size_t>(a)].place &&
               std::find(sources.begin(), sources.end(), a) == sources.end()) {
@@ -329,8 +338,11 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
       }
       // No actor target: where the event happened stands for whom it concerns when a
       // place follows in the clause ("lifted the curfew in Montenegro", "protested in Algiers").
+      // Not for a transitive pattern that found no object: "trained in Moscow" did not train Russia.
       bool place_target = false;
-      if (target < 0) {
+      const bool transitive = std::any_of(p.elements.begin(), p.elements.end(),
+                                          [](const PatternElement& e) { return e.kind == PatternElement::kTarget; });
+      if (target < 0 && !(transitive && !p.notarget)) {
         for (size_t q = m->end > t + 1 ? m->end : t + 1; q < s.end_token && q <= m->end + 8; ++q) {
           if (doc.norm(doc.tokens[q]) == "," || doc.norm(doc.tokens[q]) == ";" || g.boundary.has(doc.tokens[q].word))
             break;

@@ -27,7 +27,7 @@ void sentence_words(const Document& doc, const Sentence& s, std::vector<uint32_t
 
 std::optional<PatternMatch> Syntax::match(const Document& doc, const Sentence& s, const PatternSet& set, size_t t,
                                           const std::vector<int>& actor_at, bool passive,
-                                          const std::vector<uint32_t>* present) const {
+                                          const std::vector<uint32_t>* present, bool open_target) const {
   const Token& tok = doc.tokens[t];
   const std::vector<uint32_t>* by_lemma = tok.lemma ? set.for_trigger(tok.lemma) : nullptr;
   const std::vector<uint32_t>* by_word = tok.word != tok.lemma ? set.for_trigger(tok.word) : nullptr;
@@ -49,114 +49,128 @@ std::optional<PatternMatch> Syntax::match(const Document& doc, const Sentence& s
       if (std::binary_search(present->begin(), present->end(), w)) return true;
     return false;
   };
+  // After a determiner or a possessive, with adjectives between, the trigger is a noun ("its
+  // support of", "the fierce attack"): verb patterns do not apply.
+  bool nominal = false;
+  for (size_t q = t; q > s.first_token;) {
+    const Token& x = doc.tokens[--q];
+    if (x.has(kAdjective) && !x.has(kCapitalised)) continue;
+    nominal = g_.determiner.has(x.word) || x.has(kPossessive);
+    break;
+  }
   // Patterns of the word as written ("talks") come before those of its lemma ("talk").
   const std::vector<uint32_t>* lists[2] = {by_word, by_lemma};
-  for (size_t li = 0, pk = 0; li < 2; pk = 0, ++li) {
-    for (; lists[li] && pk < lists[li]->size(); ++pk) {
-      const Pattern& p = set.pattern((*lists[li])[pk]);
-      // A nominal trigger reached through its lemma must be a plural ("talks"), not a verb
-      // form: "was attacked by" is no "attack by".
-      if (p.noun && li == 1 && tok.word != tok.lemma && !doc.norm(tok).ends_with("s")) continue;
-      if (!std::all_of(p.required.begin(), p.required.end(), has_any)) continue;
-      PatternMatch m;
-      m.pattern = &p;
-      m.trigger = static_cast<uint32_t>(t);
-      m.trigger_end = static_cast<uint32_t>(t + 1);
-      size_t pos = t + 1;
-      size_t gap = 0;
-      bool ok = true;
-      bool items_pending = false;
-      for (size_t k = 1; k < p.elements.size() && ok; ++k) {
-        const PatternElement& e = p.elements[k];
-        if (e.kind == PatternElement::kGap) {
-          gap = kGap;
-          continue;
-        }
-        if (e.kind == PatternElement::kItems) {
-          items_pending = true;
-          m.items_begin = static_cast<uint32_t>(pos);
-          gap = kItemsGap;
-          if (k + 1 == p.elements.size()) {  // ITEMS last: up to the clause end
-            size_t q = pos;
-            while (q < end && !boundary(q) && q - pos < kItemsGap) ++q;
-            m.items_end = static_cast<uint32_t>(q);
-            pos = q;
+  // A second pass, when asked, lets a pattern end without its final target ("killed the deputy
+  // chief of X's militia"): the caller then looks for the object itself.
+  for (int pass = 0; pass < (open_target ? 2 : 1); ++pass)
+    for (size_t li = 0, pk = 0; li < 2; pk = 0, ++li) {
+      for (; lists[li] && pk < lists[li]->size(); ++pk) {
+        const Pattern& p = set.pattern((*lists[li])[pk]);
+        // A nominal trigger reached through its lemma must be a plural ("talks"), not a verb
+        // form: "was attacked by" is no "attack by".
+        if (p.noun && li == 1 && tok.word != tok.lemma && !doc.norm(tok).ends_with("s")) continue;
+        if (nominal && !p.noun) continue;
+        if (!std::all_of(p.required.begin(), p.required.end(), has_any)) continue;
+        PatternMatch m;
+        m.pattern = &p;
+        m.trigger = static_cast<uint32_t>(t);
+        m.trigger_end = static_cast<uint32_t>(t + 1);
+        size_t pos = t + 1;
+        size_t gap = 0;
+        bool ok = true;
+        bool items_pending = false;
+        for (size_t k = 1; k < p.elements.size() && ok; ++k) {
+          const PatternElement& e = p.elements[k];
+          if (e.kind == PatternElement::kGap) {
+            gap = kGap;
+            continue;
           }
-          continue;
-        }
-        bool found = false;
-        for (size_t q = pos; q < end && q <= pos + gap; ++q) {
-          if (q > pos && boundary(q - 1)) break;
-          size_t qq = q;
-          // Adverbs and time words ("accused today", "rejected Thursday a …"), then determiners.
-          while (qq < end && actor_at[qq] < 0 &&
-                 (g_.adverb.has(doc.tokens[qq].word) ||
-                  (doc.norm(doc.tokens[qq]).ends_with("ly") && !doc.tokens[qq].has(kCapitalised))))
-            ++qq;
-          while (qq < end && g_.determiner.has(doc.tokens[qq].word) && actor_at[qq] < 0) ++qq;
-          if (qq >= end) break;
-          if (e.kind == PatternElement::kWord) {
-            if (actor_at[qq] < 0 && word_matches(doc.tokens[qq], e)) {
-              found = true;
-              if (pos == m.trigger_end && gap == 0 && qq == pos) m.trigger_end = static_cast<uint32_t>(qq + 1);
-              if (items_pending) m.items_end = static_cast<uint32_t>(q);
-              pos = qq + 1;
-            } else if (word_matches(doc.tokens[q], e)) {
-              found = true;
-              if (items_pending) m.items_end = static_cast<uint32_t>(q);
-              pos = q + 1;
+          if (e.kind == PatternElement::kItems) {
+            items_pending = true;
+            m.items_begin = static_cast<uint32_t>(pos);
+            gap = kItemsGap;
+            if (k + 1 == p.elements.size()) {  // ITEMS last: up to the clause end
+              size_t q = pos;
+              while (q < end && !boundary(q) && q - pos < kItemsGap) ++q;
+              m.items_end = static_cast<uint32_t>(q);
+              pos = q;
             }
-          } else if (actor_at[qq] < 0) {
-            // An actor slot may skip quantities and unknown lower-case modifiers before the
-            // actor: "killed three ethnic Albanians", "arrested more than 100 Palestinians".
-            size_t a = qq;
-            for (size_t n = 0; a < end && n < 4 && actor_at[a] < 0; ++n) {
-              const Token& x = doc.tokens[a];
-              if (const size_t len = g_.quantifier.starts_at(doc, a, end)) {
-                a += len;
-              } else if (x.has(kNumber) || g_.determiner.has(x.word) || x.has(kAdjective) ||
-                         (x.has(kWord) && x.word == 0 && !x.has(kCapitalised))) {
-                ++a;
-              } else {
-                break;
+            continue;
+          }
+          bool found = false;
+          for (size_t q = pos; q < end && q <= pos + gap; ++q) {
+            if (q > pos && boundary(q - 1)) break;
+            size_t qq = q;
+            // Adverbs and time words ("accused today", "rejected Thursday a …"), then determiners.
+            while (qq < end && actor_at[qq] < 0 &&
+                   (g_.adverb.has(doc.tokens[qq].word) ||
+                    (doc.norm(doc.tokens[qq]).ends_with("ly") && !doc.tokens[qq].has(kCapitalised))))
+              ++qq;
+            while (qq < end && g_.determiner.has(doc.tokens[qq].word) && actor_at[qq] < 0) ++qq;
+            if (qq >= end) break;
+            if (e.kind == PatternElement::kWord) {
+              if (actor_at[qq] < 0 && word_matches(doc.tokens[qq], e)) {
+                found = true;
+                if (pos == m.trigger_end && gap == 0 && qq == pos) m.trigger_end = static_cast<uint32_t>(qq + 1);
+                if (items_pending) m.items_end = static_cast<uint32_t>(q);
+                pos = qq + 1;
+              } else if (word_matches(doc.tokens[q], e)) {
+                found = true;
+                if (items_pending) m.items_end = static_cast<uint32_t>(q);
+                pos = q + 1;
               }
-            }
-            if (a > qq && a < end && actor_at[a] >= 0) {
-              const ActorMention& am = doc.actors[static_cast<size_t>(actor_at[a])];
+            } else if (actor_at[qq] < 0) {
+              // An actor slot may skip quantities and unknown lower-case modifiers before the
+              // actor: "killed three ethnic Albanians", "arrested more than 100 Palestinians".
+              size_t a = qq;
+              for (size_t n = 0; a < end && n < 4 && actor_at[a] < 0; ++n) {
+                const Token& x = doc.tokens[a];
+                if (const size_t len = g_.quantifier.starts_at(doc, a, end)) {
+                  a += len;
+                } else if (x.has(kNumber) || g_.determiner.has(x.word) || x.has(kAdjective) ||
+                           (x.has(kWord) && x.word == 0 && !x.has(kCapitalised))) {
+                  ++a;
+                } else {
+                  break;
+                }
+              }
+              if (a > qq && a < end && actor_at[a] >= 0) {
+                const ActorMention& am = doc.actors[static_cast<size_t>(actor_at[a])];
+                found = true;
+                if (e.kind == PatternElement::kTarget)
+                  m.target = actor_at[a];
+                else
+                  m.source = actor_at[a];
+                if (items_pending) m.items_end = static_cast<uint32_t>(q);
+                pos = am.end_token;
+              }
+            } else if (actor_at[qq] >= 0) {
+              const ActorMention& a = doc.actors[static_cast<size_t>(actor_at[qq])];
               found = true;
               if (e.kind == PatternElement::kTarget)
-                m.target = actor_at[a];
+                m.target = actor_at[qq];
               else
-                m.source = actor_at[a];
+                m.source = actor_at[qq];
               if (items_pending) m.items_end = static_cast<uint32_t>(q);
-              pos = am.end_token;
+              pos = a.end_token;
             }
-          } else if (actor_at[qq] >= 0) {
-            const ActorMention& a = doc.actors[static_cast<size_t>(actor_at[qq])];
-            found = true;
-            if (e.kind == PatternElement::kTarget)
-              m.target = actor_at[qq];
-            else
-              m.source = actor_at[qq];
-            if (items_pending) m.items_end = static_cast<uint32_t>(q);
-            pos = a.end_token;
+            if (found) break;
           }
-          if (found) break;
+          // In the passive the target is the subject ("X was attacked by Y"): its slot stays empty.
+          if (!found) {
+            if (e.optional || (passive && e.kind == PatternElement::kTarget)) continue;
+            if (pass == 1 && e.kind == PatternElement::kTarget && k + 1 == p.elements.size()) continue;
+            ok = false;
+            break;
+          }
+          items_pending = false;
+          gap = 0;
         }
-        // In the passive the target is the subject ("X was attacked by Y"): its slot stays empty.
-        if (!found) {
-          if (e.optional || (passive && e.kind == PatternElement::kTarget)) continue;
-          ok = false;
-          break;
-        }
-        items_pending = false;
-        gap = 0;
+        if (!ok) continue;
+        m.end = static_cast<uint32_t>(pos);
+        return m;
       }
-      if (!ok) continue;
-      m.end = static_cast<uint32_t>(pos);
-      return m;
     }
-  }
   return std::nullopt;
 }
 
@@ -198,8 +212,20 @@ int Syntax::subject(const Document& doc, const Sentence& s, size_t t, const std:
       return a;
     }
     if (g_.pronoun.has(tok.word)) {
-      if (q > s.first_token && g_.complementizer.has(doc.tokens[q - 1].word)) {
-        int r = subject(doc, s, q - 1, actor_at);
+      // "Japan said on Tuesday it had halted …": time words may stand between.
+      size_t c = q;
+      while (c > s.first_token && actor_at[c - 1] < 0) {
+        size_t n = 0;
+        for (const auto& seq : g_.adverb.sequences)
+          if (seq.size() > n && seq.size() <= c - s.first_token &&
+              std::equal(seq.begin(), seq.end(), doc.tokens.begin() + static_cast<long>(c - seq.size()),
+                         [](uint32_t w, const Token& x) { return w == x.word; }))
+            n = seq.size();
+        if (!n) break;
+        c -= n;
+      }
+      if (c > s.first_token && g_.complementizer.has(doc.tokens[c - 1].word)) {
+        int r = subject(doc, s, c - 1, actor_at);
         if (r >= 0) return r;
       }
       if (g_.pronoun_person.has(tok.word)) {

@@ -471,5 +471,16 @@ TEST(EventsTest, TriggerAfterADeterminerIsANoun) {
     EXPECT_NE(x.plover_type, "SUPPORT") << x.source.code;
 }
 
+TEST(EventsTest, GenericIntentionStandsOnlyAlone) {
+  // "agreed" alone is an agreement, mutual between coordinated actors.
+  auto ev = code("Ghana and Togo agreed on Monday to redraw part of their border.");
+  const std::optional<Event> e = find(ev, "AGREE");
+  ASSERT_TRUE(e);
+  EXPECT_TRUE(target(*e) == "GHA" || target(*e) == "TGO");
+  // "vowed to attack": the threat, not an agreement.
+  auto v = code("Al-Shabaab vowed to attack Kenya again.");
+  EXPECT_FALSE(find(v, "AGREE"));
+}
+
 }  // namespace
 }  // namespace dyad

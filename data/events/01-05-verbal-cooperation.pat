@@ -312,6 +312,10 @@
 # ---------------------------------------------------------------- 03 EXPRESS INTENT TO COOPERATE  (PLOVER AGREE)
 # 030 Express intent to cooperate
 030 | agree to ... with TGT
+# Generic intentions: an event only when no more specific act of the same source follows
+# ("agreed to withdraw" is 0356, "vowed to fight on" a threat).
+030 | agree | notarget; fallback
+030 | promise/pledge/vow/offer to | notarget; fallback
 030 | agree to cooperate with TGT
 030 | agree to work with TGT
 030 | pledge to cooperate with TGT

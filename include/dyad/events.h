@@ -55,6 +55,7 @@ struct Pattern {
   std::string code;  // CAMEO code, or a transfer status for transfer frames
   std::vector<PatternElement> elements;
   bool noun = false, notarget = false;
+  bool fallback = false;  // kept only when no other event of its source follows in the sentence
   std::string context;  // PLOVER context override
   std::string origin;   // "events/10-14.pat:12"
   std::string text;     // the pattern as written

@@ -36,6 +36,29 @@ const TimeExpression* nearest(const std::vector<TimeExpression>& xs, size_t t) {
   return best;
 }
 
+// "X agreed to …", "X vowed to …": a generic trigger (a `fallback` pattern) stands for
+// the event only when nothing more specific of the same source follows it.
+void drop_fallbacks(Document& doc, size_t begin, const std::vector<uint8_t>& fallback) {
+  auto party = [](const Actor& x) -> const std::string& { return x.country.empty() ? x.code : x.country; };
+  std::vector<uint8_t> drop(fallback.size(), 0);
+  for (size_t i = 0; i < fallback.size(); ++i) {
+    if (!fallback[i]) continue;
+    const Event& a = doc.events[begin + i];
+    for (size_t j = 0; j < fallback.size() && !drop[i]; ++j) {
+      const Event& b = doc.events[begin + j];
+      drop[i] =
+          !fallback[j] && party(a.source) == party(b.source) && b.evidence.trigger.start > a.evidence.trigger.start;
+    }
+  }
+  size_t out = begin;
+  for (size_t i = 0; i < fallback.size(); ++i)
+    if (!drop[i]) {
+      if (out != begin + i) doc.events[out] = std::move(doc.events[begin + i]);
+      ++out;
+    }
+  doc.events.resize(out);
+}
+
 // A bare role with no country, organisation or person ("the military", "police")
 // is too vague to be the source or target of an event.
 bool vague(const ActorMention& m) {
@@ -188,6 +211,7 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
     if (!any_actor) continue;
     std::set<std::tuple<std::string, std::string, std::string>> seen;
     const size_t sentence_begin = doc.events.size();
+    std::vector<uint8_t> fallback;  // per event of the sentence: from a `fallback` pattern
     thread_local std::vector<uint32_t> present;
     sentence_words(doc, s, present);
     // Words a pattern has already read ("lift the curfew", "accused X of shelling Y")
@@ -428,8 +452,10 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
             hex64(hash64(doc.id + "\x1f" + std::to_string(si) + "\x1f" + std::to_string(e.evidence.trigger.start) +
                          "\x1f" + e.cameo + "\x1f" + e.source.code + "\x1f" + (e.target ? e.target->code : "")));
         doc.events.push_back(std::move(e));
+        fallback.push_back(p.fallback);
       }
     }
+    drop_fallbacks(doc, sentence_begin, fallback);
     merge_nested(doc, sentence_begin);
   }
 }

@@ -205,6 +205,8 @@ void PatternSet::load(const Data& data, std::string_view prefix, Vocabulary& voc
             p.noun = true;
           else if (fl == "notarget")
             p.notarget = true;
+          else if (fl == "fallback")
+            p.fallback = true;
           else if (fl.starts_with("context="))
             p.context = std::string(fl.substr(8));
           else

@@ -482,5 +482,15 @@ TEST(EventsTest, GenericIntentionStandsOnlyAlone) {
   EXPECT_FALSE(find(v, "AGREE"));
 }
 
+TEST(EventsTest, GapStaysInItsClause) {
+  // "announced … that he will extend": the gap of "announce ... curfew" does not cross "that".
+  auto ev = code("President Alassane Ouattara announced on Sunday that he will extend the curfew in Abidjan.");
+  for (const Event& x : ev) EXPECT_NE(x.evidence.trigger_text, "announced");
+  const std::optional<Event> e = find(ev, "THREATEN");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->status, "intended");
+  EXPECT_EQ(target(*e), "CIV");  // a place in the target slot stands for its country
+}
+
 }  // namespace
 }  // namespace dyad

@@ -312,6 +312,7 @@
 075 | take in ... refugees/migrants/asylum-seekers | notarget
 075 | take in TGT
 075 | admit ... refugees/migrants | notarget
+075 | accept/receive ... refugees/migrants/asylum-seekers | notarget
 075 | resettle ... refugees | notarget
 075 | resettle TGT
 075 | harbour/harbor TGT

@@ -1482,7 +1482,7 @@
 1434 | strike ... demanding/for ... election/elections/democracy/transition/constitution | notarget
 1434 | election boycott | noun; notarget
 # 144 Obstruct passage, block
-144 | block ... road/roads/highway/highways/route/routes/street/streets/bridge/bridges/traffic/access/entrance/entrances/railway/port/ports/border/crossing/junction | notarget
+144 | block ... road/roads/highway/highways/route/routes/street/streets/bridge/bridges/traffic/transport/access/entrance/entrances/railway/port/ports/border/crossing/junction | notarget
 144 | block ... road/roads/highway/highways/route/routes/entrance/entrances/access to TGT
 144 | blockade ... road/roads/highway/highways/street/streets/bridge/bridges/port/ports/border/crossing/refinery/mine/depot/terminal | notarget
 144 | barricade ... road/roads/highway/highways/street/streets/bridge/bridges/entrance/entrances | notarget

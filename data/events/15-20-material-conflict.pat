@@ -1150,6 +1150,8 @@
 191 | impose ... blockade/siege ... on/against TGT
 191 | impose ... blockade/siege | notarget
 191 | enforce ... blockade ... on/against TGT
+191 | tighten/extend/maintain/enforce ... blockade ... of/on/against TGT
+191 | tighten/extend/maintain ... blockade/siege | notarget
 191 | impose ... naval/economic/total/full ... blockade ... on TGT
 191 | besiege ... city/town/village/villages/camp/base/area | notarget
 191 | lay siege to TGT

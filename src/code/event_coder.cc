@@ -231,6 +231,8 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
       // Source and target.
       std::vector<int> sources;
       int target = m->target;
+      // A place in the target slot ("extended the curfew in Abidjan") stands for its country.
+      bool place_target = target >= 0 && doc.actors[static_cast<size_t>(target)].place;
       const bool passive = !p.noun && passive_voice;
       if (m->source >= 0) {
         sources.push_back(m->source);
@@ -363,7 +365,6 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
       // No actor target: where the event happened stands for whom it concerns when a
       // place follows in the clause ("lifted the curfew in Montenegro", "protested in Algiers").
       // Not for a transitive pattern that found no object: "trained in Moscow" did not train Russia.
-      bool place_target = false;
       const bool transitive = std::any_of(p.elements.begin(), p.elements.end(),
                                           [](const PatternElement& e) { return e.kind == PatternElement::kTarget; });
       if (target < 0 && !(transitive && !p.notarget)) {

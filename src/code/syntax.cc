@@ -99,7 +99,8 @@ std::optional<PatternMatch> Syntax::match(const Document& doc, const Sentence& s
           }
           bool found = false;
           for (size_t q = pos; q < end && q <= pos + gap; ++q) {
-            if (q > pos && boundary(q - 1)) break;
+            // A gap stays in its clause: it does not run past "that", "which", "but" …
+            if (q > pos && (boundary(q - 1) || g_.boundary.has(doc.tokens[q - 1].word))) break;
             size_t qq = q;
             // Adverbs and time words ("accused today", "rejected Thursday a …"), then determiners.
             while (qq < end && actor_at[qq] < 0 &&

@@ -492,5 +492,16 @@ TEST(EventsTest, GapStaysInItsClause) {
   EXPECT_EQ(target(*e), "CIV");  // a place in the target slot stands for its country
 }
 
+TEST(EventsTest, DemandThatClause) {
+  // The demanded act is the demand's content, not an act of its own.
+  auto ev = code("Egypt reiterated its demand today that Israel ease restrictions on Palestinian workers.");
+  const std::optional<Event> e = find(ev, "REQUEST");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->source.code, "EGY");
+  EXPECT_EQ(target(*e), "ISR");
+  EXPECT_EQ(e->evidence.trigger_text, "demand today that");
+  EXPECT_FALSE(find(ev, "CONCEDE"));
+}
+
 }  // namespace
 }  // namespace dyad

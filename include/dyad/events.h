@@ -116,10 +116,12 @@ struct GrammarClasses {
         quantifier(g["quantifier"]),
         obligation(g["obligation"]),
         light_verb(g["light-verb"]),
-        condition(g["condition"]) {}
+        condition(g["condition"]),
+        demand_that(g["demand-that"]),
+        that(g["that"]) {}
   const WordSet &determiner, &adverb, &be, &agent, &boundary, &relative, &complementizer, &preposition, &coordination,
       &pronoun, &pronoun_person, &intended, &threatened, &hypothetical, &denied, &negation, &possessive, &quantifier,
-      &obligation, &light_verb, &condition;
+      &obligation, &light_verb, &condition, &demand_that, &that;
 };
 
 // Index of patterns by trigger lemma, most specific first.

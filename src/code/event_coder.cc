@@ -166,7 +166,38 @@ std::optional<PatternMatch> EventCoder::obligation(const Document& doc, const Se
     p.origin = "events/grammar.tsv obligation";
     return p;
   }();
+  static const Pattern kThat = [] {
+    Pattern p;
+    p.code = "10";
+    p.text = "SRC demands/insists that TGT …";
+    p.origin = "events/grammar.tsv demand-that";
+    return p;
+  }();
   const GrammarClasses& g = syntax_.grammar();
+  // "The ILO reiterated its demand today that Israel ease …": the demanded act is the
+  // content of the demand, made by the subject of the demand word on the actor after "that".
+  if (g.that.has(doc.tokens[t].word) && t > s.first_token) {
+    size_t d = t;
+    while (d > s.first_token && g.adverb.has(doc.tokens[d - 1].word)) --d;
+    size_t b = t + 1;
+    while (b < s.end_token && g.determiner.has(doc.tokens[b].word)) ++b;
+    if (d > s.first_token && g.demand_that.has(doc.tokens[d - 1].word) && b < s.end_token && cover[b] >= 0 &&
+        !doc.actors[static_cast<size_t>(cover[b])].place) {
+      const int speaker = syntax_.subject(doc, s, d - 1, cover);
+      if (speaker >= 0 && speaker != cover[b]) {
+        PatternMatch m;
+        m.pattern = &kThat;
+        m.trigger = static_cast<uint32_t>(d - 1);
+        m.trigger_end = static_cast<uint32_t>(t + 1);
+        m.source = speaker;
+        m.target = cover[b];
+        size_t end = t + 1;
+        while (end < s.end_token && doc.norm(doc.tokens[end]) != "," && doc.norm(doc.tokens[end]) != ";") ++end;
+        m.end = static_cast<uint32_t>(end);
+        return m;
+      }
+    }
+  }
   const size_t len = g.obligation.starts_at(doc, t, s.end_token);
   if (!len || t == s.first_token || cover[t - 1] < 0) return std::nullopt;
   const int addressee = cover[t - 1];
@@ -437,7 +468,7 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
         }
         e.evidence.sentence = static_cast<int>(si);
         e.evidence.span = s.span;
-        e.evidence.trigger = {doc.tokens[t].span.start, doc.tokens[m->trigger_end - 1].span.end};
+        e.evidence.trigger = {doc.tokens[m->trigger].span.start, doc.tokens[m->trigger_end - 1].span.end};
         e.evidence.trigger_text = std::string(doc.surface(e.evidence.trigger));
         double conf = 0.5;
         if (ta) conf += 0.15;

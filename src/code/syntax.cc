@@ -197,6 +197,15 @@ int Syntax::subject(const Document& doc, const Sentence& s, size_t t, const std:
     if (leftmost >= 0) return leftmost;
   }
   for (size_t q = t; q-- > s.first_token;) {
+    // "The International Labour Office (ILO) reiterated": a short parenthesis is read past.
+    if (doc.norm(doc.tokens[q]) == ")") {
+      size_t open = q;
+      while (open > s.first_token && q - open < 8 && doc.norm(doc.tokens[open]) != "(") --open;
+      if (doc.norm(doc.tokens[open]) == "(" && open > s.first_token) {
+        q = open;
+        continue;
+      }
+    }
     const Token& tok = doc.tokens[q];
     const int a = actor_at[q];
     if (a >= 0) {

@@ -10,11 +10,22 @@ namespace dyad {
 
 namespace {
 
+// Country codes some gold sets use for a state dyad codes by its ISO 3166 alpha-3 code
+// (older CAMEO and hand-coding variants): the same country, so the same answer.
+std::string_view iso_of_legacy(std::string_view gold) {
+  static constexpr std::pair<std::string_view, std::string_view> kLegacy[] = {
+      {"JAP", "JPN"}, {"ITL", "ITA"}, {"VTN", "VNM"}, {"GER", "DEU"}, {"UK", "GBR"}};
+  for (const auto& [legacy, iso] : kLegacy)
+    if (gold == legacy) return iso;
+  return gold;
+}
+
 // Actor codes compare on their leading country/organisation code ("USAGOV" ~ "USA").
-bool code_matches(const std::string& ours, const std::string& gold) {
+bool code_matches(const std::string& ours, const std::string& gold_code) {
+  const std::string_view gold = iso_of_legacy(gold_code);
   if (gold.empty() || ours.empty()) return false;
   const size_t n = std::min<size_t>(3, gold.size());
-  return ours.compare(0, n, gold, 0, n) == 0;
+  return std::string_view(ours).substr(0, n) == gold.substr(0, n);
 }
 
 bool any_matches(const std::string& ours, const std::vector<std::string>& gold) {

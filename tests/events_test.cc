@@ -503,5 +503,16 @@ TEST(EventsTest, DemandThatClause) {
   EXPECT_FALSE(find(ev, "CONCEDE"));
 }
 
+TEST(EventsTest, NominalEventAfterAStatementIsItsContent) {
+  // The complaint is the event; the raids it is about are not coded again from this sentence.
+  auto ev = code("Lebanon complained to the United Nations on Tuesday over two Israeli air raids last Friday.");
+  ASSERT_TRUE(find(ev, "ACCUSE"));
+  EXPECT_FALSE(find(ev, "ASSAULT"));
+  // A plural after "of" is a noun: "a series of bombs" bombs no one.
+  for (const Event& x :
+       code("Afghan rebels kidnapped 16 Russian advisers and exploded a series of bombs in the capital Kabul."))
+    EXPECT_EQ(x.source.country, "AFG") << x.cameo;
+}
+
 }  // namespace
 }  // namespace dyad

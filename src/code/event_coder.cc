@@ -36,22 +36,35 @@ const TimeExpression* nearest(const std::vector<TimeExpression>& xs, size_t t) {
   return best;
 }
 
-// "X agreed to …", "X vowed to …": a generic trigger (a `fallback` pattern) stands for
-// the event only when nothing more specific of the same source follows it.
-void drop_fallbacks(Document& doc, size_t begin, const std::vector<uint8_t>& fallback) {
+// How an event of the sentence being coded was found.
+struct HowFound {
+  bool fallback = false;  // a `fallback` pattern
+  bool noun = false;      // a nominal trigger
+};
+
+// Drops the events of a sentence that stand for no happening of their own:
+// - "X agreed to …", "X vowed to …": a generic trigger (a `fallback` pattern) stands for
+//   the event only when nothing more specific of the same source follows it;
+// - "Lebanon complained to the UN over Israeli air raids": a nominal event after a
+//   statement (verbal cooperation or conflict) is what the statement is about.
+void drop_dependent(Document& doc, size_t begin, const std::vector<HowFound>& origin) {
   auto party = [](const Actor& x) -> const std::string& { return x.country.empty() ? x.code : x.country; };
-  std::vector<uint8_t> drop(fallback.size(), 0);
-  for (size_t i = 0; i < fallback.size(); ++i) {
-    if (!fallback[i]) continue;
+  std::vector<uint8_t> drop(origin.size(), 0);
+  for (size_t i = 0; i < origin.size(); ++i) {
     const Event& a = doc.events[begin + i];
-    for (size_t j = 0; j < fallback.size() && !drop[i]; ++j) {
+    for (size_t j = 0; j < origin.size() && !drop[i]; ++j) {
       const Event& b = doc.events[begin + j];
-      drop[i] =
-          !fallback[j] && party(a.source) == party(b.source) && b.evidence.trigger.start > a.evidence.trigger.start;
+      if (i == j) continue;
+      if (origin[i].fallback)
+        drop[i] = !origin[j].fallback && party(a.source) == party(b.source) &&
+                  b.evidence.trigger.start > a.evidence.trigger.start;
+      if (origin[i].noun && !origin[j].noun && (b.quad_class == 1 || b.quad_class == 3) &&
+          b.evidence.trigger.end <= a.evidence.trigger.start)
+        drop[i] = true;
     }
   }
   size_t out = begin;
-  for (size_t i = 0; i < fallback.size(); ++i)
+  for (size_t i = 0; i < origin.size(); ++i)
     if (!drop[i]) {
       if (out != begin + i) doc.events[out] = std::move(doc.events[begin + i]);
       ++out;
@@ -242,7 +255,7 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
     if (!any_actor) continue;
     std::set<std::tuple<std::string, std::string, std::string>> seen;
     const size_t sentence_begin = doc.events.size();
-    std::vector<uint8_t> fallback;  // per event of the sentence: from a `fallback` pattern
+    std::vector<HowFound> origin;  // per event of the sentence
     thread_local std::vector<uint32_t> present;
     sentence_words(doc, s, present);
     // Words a pattern has already read ("lift the curfew", "accused X of shelling Y")
@@ -484,10 +497,10 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
             hex64(hash64(doc.id + "\x1f" + std::to_string(si) + "\x1f" + std::to_string(e.evidence.trigger.start) +
                          "\x1f" + e.cameo + "\x1f" + e.source.code + "\x1f" + (e.target ? e.target->code : "")));
         doc.events.push_back(std::move(e));
-        fallback.push_back(p.fallback);
+        origin.push_back({p.fallback, p.noun});
       }
     }
-    drop_fallbacks(doc, sentence_begin, fallback);
+    drop_dependent(doc, sentence_begin, origin);
     merge_nested(doc, sentence_begin);
   }
 }

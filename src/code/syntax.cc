@@ -55,7 +55,9 @@ std::optional<PatternMatch> Syntax::match(const Document& doc, const Sentence& s
   for (size_t q = t; q > s.first_token;) {
     const Token& x = doc.tokens[--q];
     if (x.has(kAdjective) && !x.has(kCapitalised)) continue;
-    nominal = g_.determiner.has(x.word) || x.has(kPossessive);
+    // "a series of bombs": after a preposition other than "to", a form not in -ing is a noun.
+    nominal = g_.determiner.has(x.word) || x.has(kPossessive) ||
+              (g_.preposition.has(x.word) && doc.norm(x) != "to" && !doc.norm(tok).ends_with("ing"));
     break;
   }
   // Patterns of the word as written ("talks") come before those of its lemma ("talk").

@@ -514,5 +514,18 @@ TEST(EventsTest, NominalEventAfterAStatementIsItsContent) {
     EXPECT_EQ(x.source.country, "AFG") << x.cameo;
 }
 
+TEST(EventsTest, AppositiveIsReadPast) {
+  const std::optional<Event> e =
+      find(code("Pakistan, a key U.S. ally in the region, has refused to send troops to Iraq."), "REJECT");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->source.code, "PAK");
+  // With nothing before it, the actor inside the appositive is the subject.
+  const std::optional<Event> d =
+      find(code("Jan Egeland, the UN relief coordinator, accused Sudan of blocking aid."), "ACCUSE");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->source.code.substr(0, 3), "IGO");
+  EXPECT_EQ(target(*d), "SDN");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -198,7 +198,24 @@ int Syntax::subject(const Document& doc, const Sentence& s, size_t t, const std:
     }
     if (leftmost >= 0) return leftmost;
   }
+  int appositive = -1;  // an actor inside an appositive read past, if nothing precedes it
   for (size_t q = t; q-- > s.first_token;) {
+    // "Pakistan, a key U.S. ally in the war, has refused": an appositive (", a/the … ,") is read
+    // past to the actor it describes; "Kenzo Oshima, the UN relief coordinator, demanded" keeps
+    // the actor inside when none comes before.
+    if (doc.norm(doc.tokens[q]) == "," && q + 1 < t) {
+      size_t open = q;
+      while (open > s.first_token && q - open < 14 && doc.norm(doc.tokens[open - 1]) != "," &&
+             !g_.boundary.has(doc.tokens[open - 1].word))
+        --open;
+      if (open > s.first_token + 1 && doc.norm(doc.tokens[open - 1]) == "," &&
+          g_.determiner.has(doc.tokens[open].word)) {
+        for (size_t k = open; k < q && appositive < 0; ++k)
+          if (actor_at[k] >= 0 && !doc.actors[static_cast<size_t>(actor_at[k])].place) appositive = actor_at[k];
+        q = open - 1;
+        continue;
+      }
+    }
     // "The International Labour Office (ILO) reiterated": a short parenthesis is read past.
     if (doc.norm(doc.tokens[q]) == ")") {
       size_t open = q;
@@ -251,9 +268,9 @@ int Syntax::subject(const Document& doc, const Sentence& s, size_t t, const std:
       if (doc.norm(doc.tokens[r]) == "," && r > s.first_token) --r;
       if (actor_at[r] >= 0 && !doc.actors[static_cast<size_t>(actor_at[r])].place) return actor_at[r];
     }
-    if (g_.boundary.has(tok.word) || doc.norm(tok) == ";" || doc.norm(tok) == ":") return -1;
+    if (g_.boundary.has(tok.word) || doc.norm(tok) == ";" || doc.norm(tok) == ":") return appositive;
   }
-  return -1;
+  return appositive;
 }
 
 std::vector<int> Syntax::coordinated(const Document& doc, const Sentence& s, int a) const {

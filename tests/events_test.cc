@@ -527,5 +527,14 @@ TEST(EventsTest, AppositiveIsReadPast) {
   EXPECT_EQ(target(*d), "SDN");
 }
 
+TEST(EventsTest, RoleTakesTheCountryOfAPlaceInItsPhrase) {
+  // "parties to the conflict in Yemen": Yemen's, not the speaker's.
+  const std::optional<Event> e =
+      find(code("A Japanese envoy urged parties to the conflict in Yemen to allow aid convoys through."), "REQUEST");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->source.country, "JPN");
+  EXPECT_EQ(target(*e).substr(0, 3), "YEM");
+}
+
 }  // namespace
 }  // namespace dyad

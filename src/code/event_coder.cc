@@ -118,6 +118,15 @@ bool inherit_country(const Document& doc, const Sentence& s, const ActorMention&
   // Agents first ("Malian soldiers … attacked rebels"), then places ("police in Lagos").
   const ActorMention* best = nullptr;
   size_t best_d = SIZE_MAX;
+  // "parties to the conflict in Iraq": a place inside the role's own phrase comes first.
+  if (!owned) {
+    for (size_t q = m.end_token; q < s.end_token && q < m.end_token + 6 && !best; ++q) {
+      const Token& x = doc.tokens[q];
+      if (doc.norm(x) == "," || g.boundary.has(x.word) || g.relative.has(x.word)) break;
+      for (const ActorMention& o : doc.actors)
+        if (o.first_token == q && o.place && !o.actor.country.empty()) best = &o;
+    }
+  }
   for (int pass = 0; pass < 2 && !best; ++pass) {
     for (const ActorMention& o : doc.actors) {
       if (o.first_token < s.first_token || o.end_token > s.end_token || o.actor.country.empty()) continue;

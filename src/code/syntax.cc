@@ -72,6 +72,7 @@ std::optional<PatternMatch> Syntax::match(const Document& doc, const Sentence& s
         // form: "was attacked by" is no "attack by".
         if (p.noun && li == 1 && tok.word != tok.lemma && !doc.norm(tok).ends_with("s")) continue;
         if (nominal && !p.noun) continue;
+      if (pass == 1 && p.elements.back().kind != PatternElement::kTarget) continue;
         if (!std::all_of(p.required.begin(), p.required.end(), has_any)) continue;
         PatternMatch m;
         m.pattern = &p;

@@ -84,13 +84,29 @@ class ActorLexicon {
     size_t size() const { return size_; }
 
    private:
-    std::vector<uint64_t> keys_;  // key + 1; 0: empty slot
-    std::vector<uint32_t> values_;
+    // Edge and child side by side: a probe touches one cache line. child 0
+    // marks an empty slot (the root is never a child).
+    struct Slot {
+      uint32_t node = 0, word = 0;
+      uint32_t child = 0;
+    };
+    std::vector<Slot> slots_;
     size_t size_ = 0;
     size_t slot(uint64_t key) const;
   };
-  EdgeMap edges_;
+  EdgeMap edges_;  // edges below the root
+  // The root's children by word id (0: none), a dense array: every token is
+  // looked up here, and most start no alias.
+  std::vector<uint32_t> root_;
+  uint32_t child(uint32_t node, uint32_t word) const {
+    if (node == 0) return word < root_.size() ? root_[word] : 0;
+    return edges_.find((static_cast<uint64_t>(node) << 32) | word);
+  }
   std::vector<std::vector<uint32_t>> terminal_;  // node -> entries
+  // Bitset by node, covering every node: terminal_[node] is not empty (a small
+  // array the trie walk reads instead of the vectors).
+  std::vector<uint64_t> is_terminal_;
+  void add_terminal(uint32_t node, uint32_t entry);
   // node -> tokens 1..31 of the alias written with a capital ("Russian Helicopters"):
   // they must be capitalised in the text too, so "Russian helicopters" is no company.
   // Roles and `lower` entries set no bits. ~0u: no alias ends there.

@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -40,9 +41,16 @@ class CameoTable {
   size_t size() const { return codes_.size(); }
 
  private:
-  std::unordered_map<std::string, CameoCode> codes_;
-  std::unordered_map<std::string, std::string> intent_, refusal_;
-  const CameoCode* mapped(const std::unordered_map<std::string, std::string>& map, std::string_view code) const;
+  // String-keyed maps looked up by string_view without building a std::string.
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+  template <class V>
+  using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+  StringMap<CameoCode> codes_;
+  StringMap<std::string> intent_, refusal_;
+  const CameoCode* mapped(const StringMap<std::string>& map, std::string_view code) const;
 };
 
 struct PatternElement {
@@ -56,9 +64,9 @@ struct Pattern {
   std::vector<PatternElement> elements;
   bool noun = false, notarget = false;
   bool fallback = false;  // kept only when no other event of its source follows in the sentence
-  std::string context;  // PLOVER context override
-  std::string origin;   // "events/10-14.pat:12"
-  std::string text;     // the pattern as written
+  std::string context;    // PLOVER context override
+  std::string origin;     // "events/10-14.pat:12"
+  std::string text;       // the pattern as written
   // Words the rest of the pattern cannot match without (one of each list), for a
   // quick rejection before the element-by-element walk.
   std::vector<std::vector<uint32_t>> required;
@@ -70,9 +78,12 @@ bool compile_pattern(std::string_view text, Vocabulary& vocab, Pattern& out, std
 
 // A class of words and word sequences ("determiner", "intended" …).
 struct WordSet {
-  std::unordered_set<uint32_t> words;            // one-word members
+  // Read-only: members are added with add(), which keeps the bitsets below in step.
+  std::vector<uint32_t> words;                   // one-word members, distinct
   std::vector<std::vector<uint32_t>> sequences;  // every member, as word ids
-  bool has(uint32_t w) const { return w && words.count(w) > 0; }
+  // Adds a member (its word ids); one-word members go into `words` too.
+  void add(std::vector<uint32_t> ids);
+  bool has(uint32_t w) const { return w / 64 < one_word_.size() && (one_word_[w / 64] >> (w % 64) & 1); }
   // Does a member end at token `end - 1`, starting at or after `begin`?
   bool ends_at(const Document& doc, size_t begin, size_t end) const;
   // Does a member occur within [begin, end)?
@@ -81,6 +92,15 @@ struct WordSet {
   bool occurs_in(const std::vector<uint32_t>& words) const;
   // The length of the longest member starting at token `at` and ending before `end` (0: none).
   size_t starts_at(const Document& doc, size_t at, size_t end) const;
+
+ private:
+  // Bitsets indexed by word id (id 0, "unknown", is never set): the one-word
+  // members, and the first and last words of every member (a quick rejection
+  // for starts_at/ends_at).
+  using Bits = std::vector<uint64_t>;
+  Bits one_word_, first_, last_;
+  static void set(Bits& bits, uint32_t w);
+  static bool test(const Bits& bits, uint32_t w) { return w / 64 < bits.size() && (bits[w / 64] >> (w % 64) & 1); }
 };
 
 // Word-sequence cue lists (data/events/grammar.tsv), looked up by class name
@@ -135,7 +155,10 @@ class PatternSet {
 
  private:
   std::vector<Pattern> patterns_;
-  std::unordered_map<uint32_t, std::vector<uint32_t>> by_trigger_;
+  // Pattern lists by trigger: `trigger_list_[word id]` is 1 + the index of the
+  // word's list in `by_trigger_`, 0 when no pattern starts with the word.
+  std::vector<std::vector<uint32_t>> by_trigger_;
+  std::vector<uint32_t> trigger_list_;
 };
 
 // The result of matching one pattern at one trigger.

@@ -37,17 +37,16 @@ void CameoTable::load(const Data& data, std::vector<std::string>* errors) {
   }
 }
 
-const CameoCode* CameoTable::mapped(const std::unordered_map<std::string, std::string>& map,
-                                    std::string_view code) const {
+const CameoCode* CameoTable::mapped(const StringMap<std::string>& map, std::string_view code) const {
   for (size_t n = code.size(); n >= 2; --n) {
-    auto it = map.find(std::string(code.substr(0, n)));
+    auto it = map.find(code.substr(0, n));
     if (it != map.end()) return find(it->second);
   }
   return nullptr;
 }
 
 const CameoCode* CameoTable::find(std::string_view code) const {
-  auto it = codes_.find(std::string(code));
+  auto it = codes_.find(code);
   return it == codes_.end() ? nullptr : &it->second;
 }
 
@@ -78,10 +77,7 @@ void Grammar::load(const Data& data, Vocabulary& vocab, std::vector<std::string>
       }
       WordSet& set = lists[std::string(cols[0])];
       for (std::string_view item : split_list(cols[1])) {
-        auto ids = word_ids(item, vocab);
-        if (ids.empty()) continue;
-        if (ids.size() == 1) set.words.insert(ids[0]);
-        set.sequences.push_back(std::move(ids));
+        set.add(word_ids(item, vocab));
       }
     });
   }
@@ -93,7 +89,25 @@ const WordSet& Grammar::operator[](std::string_view cls) const {
   return it == lists.end() ? kEmpty : it->second;
 }
 
+void WordSet::set(Bits& bits, uint32_t w) {
+  if (!w) return;
+  if (bits.size() <= w / 64) bits.resize(w / 64 + 1, 0);
+  bits[w / 64] |= uint64_t{1} << (w % 64);
+}
+
+void WordSet::add(std::vector<uint32_t> ids) {
+  if (ids.empty()) return;
+  if (ids.size() == 1 && ids[0] && !has(ids[0])) {
+    words.push_back(ids[0]);
+    set(one_word_, ids[0]);
+  }
+  set(first_, ids.front());
+  set(last_, ids.back());
+  sequences.push_back(std::move(ids));
+}
+
 bool WordSet::ends_at(const Document& doc, size_t begin, size_t end) const {
+  if (end <= begin || !test(last_, doc.tokens[end - 1].word)) return false;
   for (const auto& seq : sequences) {
     if (seq.size() > end - begin) continue;
     bool ok = true;
@@ -111,6 +125,7 @@ bool WordSet::occurs_in(const std::vector<uint32_t>& words) const {
 }
 
 size_t WordSet::starts_at(const Document& doc, size_t at, size_t end) const {
+  if (at >= end || !test(first_, doc.tokens[at].word)) return 0;
   size_t best = 0;
   for (const auto& seq : sequences) {
     if (seq.size() <= best || seq.size() > end - at) continue;
@@ -217,8 +232,15 @@ void PatternSet::load(const Data& data, std::string_view prefix, Vocabulary& voc
     });
   }
   for (uint32_t i = 0; i < patterns_.size(); ++i)
-    for (uint32_t w : patterns_[i].elements[0].words) by_trigger_[w].push_back(i);
-  for (auto& [w, list] : by_trigger_)
+    for (uint32_t w : patterns_[i].elements[0].words) {
+      if (trigger_list_.size() <= w) trigger_list_.resize(w + 1, 0);
+      if (!trigger_list_[w]) {
+        by_trigger_.emplace_back();
+        trigger_list_[w] = static_cast<uint32_t>(by_trigger_.size());
+      }
+      by_trigger_[trigger_list_[w] - 1].push_back(i);
+    }
+  for (auto& list : by_trigger_)
     std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
       auto weight = [&](const Pattern& p) {
         size_t n = 0;
@@ -230,8 +252,8 @@ void PatternSet::load(const Data& data, std::string_view prefix, Vocabulary& voc
 }
 
 const std::vector<uint32_t>* PatternSet::for_trigger(uint32_t lemma) const {
-  auto it = by_trigger_.find(lemma);
-  return it == by_trigger_.end() ? nullptr : &it->second;
+  const uint32_t list = lemma < trigger_list_.size() ? trigger_list_[lemma] : 0;
+  return list ? &by_trigger_[list - 1] : nullptr;
 }
 
 }  // namespace dyad

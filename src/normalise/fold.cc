@@ -52,16 +52,19 @@ UChar32 ascii_punct(UChar32 c) {
 }  // namespace
 
 void fold(std::string_view s, std::string& out) {
-  bool ascii = true;
-  for (unsigned char c : s)
-    if (c >= 0x80) {
-      ascii = false;
-      break;
-    }
-  if (ascii) {
-    for (unsigned char c : s) out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-    return;
+  // ASCII fast path: lower-case while checking for non-ASCII bytes; on any,
+  // drop what was written and take the ICU path.
+  const size_t base = out.size();
+  out.resize(base + s.size());
+  char* dst = out.data() + base;
+  unsigned char any = 0;
+  for (size_t k = 0; k < s.size(); ++k) {
+    const unsigned char c = static_cast<unsigned char>(s[k]);
+    any |= c;
+    dst[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
   }
+  if (!(any & 0x80)) return;
+  out.resize(base);
   UErrorCode status = U_ZERO_ERROR;
   static const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));

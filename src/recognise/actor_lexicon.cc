@@ -45,46 +45,47 @@ bool parse_range(std::string_view s, std::optional<Date>& from, std::optional<Da
 }  // namespace
 
 size_t ActorLexicon::EdgeMap::slot(uint64_t key) const {
-  const size_t mask = keys_.size() - 1;
+  const size_t mask = slots_.size() - 1;
+  const uint32_t node = static_cast<uint32_t>(key >> 32), word = static_cast<uint32_t>(key);
   size_t i = static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> 20) & mask;
-  while (keys_[i] != 0 && keys_[i] != key + 1) i = (i + 1) & mask;
+  while (slots_[i].child != 0 && (slots_[i].node != node || slots_[i].word != word)) i = (i + 1) & mask;
   return i;
 }
 
 uint32_t ActorLexicon::EdgeMap::find(uint64_t key) const {
-  if (keys_.empty()) return 0;
-  const size_t i = slot(key);
-  return keys_[i] ? values_[i] : 0;
+  if (slots_.empty()) return 0;
+  return slots_[slot(key)].child;
 }
 
 void ActorLexicon::EdgeMap::reserve(size_t n) {
   size_t cap = 16;
   while (cap < 2 * n) cap *= 2;
-  if (cap <= keys_.size()) return;
-  std::vector<uint64_t> old_keys(cap, 0);  // swapped: the old table
-  std::vector<uint32_t> old_values(cap, 0);
-  old_keys.swap(keys_);
-  old_values.swap(values_);
-  for (size_t i = 0; i < old_keys.size(); ++i)
-    if (old_keys[i]) {
-      const size_t j = slot(old_keys[i] - 1);
-      keys_[j] = old_keys[i];
-      values_[j] = old_values[i];
-    }
+  if (cap <= slots_.size()) return;
+  std::vector<Slot> old(cap);  // swapped: the old table
+  old.swap(slots_);
+  for (const Slot& s : old)
+    if (s.child) slots_[slot((static_cast<uint64_t>(s.node) << 32) | s.word)] = s;
 }
 
 void ActorLexicon::EdgeMap::insert(uint64_t key, uint32_t child) {
-  if (2 * (size_ + 1) > keys_.size()) reserve(2 * (size_ + 1));
-  const size_t i = slot(key);
-  if (!keys_[i]) ++size_;
-  keys_[i] = key + 1;
-  values_[i] = child;
+  if (2 * (size_ + 1) > slots_.size()) reserve(2 * (size_ + 1));
+  Slot& s = slots_[slot(key)];
+  if (!s.child) ++size_;
+  s = {static_cast<uint32_t>(key >> 32), static_cast<uint32_t>(key), child};
+}
+
+void ActorLexicon::add_terminal(uint32_t node, uint32_t entry) {
+  auto& term = terminal_[node];
+  if (std::find(term.begin(), term.end(), entry) == term.end()) term.push_back(entry);
+  is_terminal_[node / 64] |= uint64_t{1} << (node % 64);
 }
 
 uint32_t ActorLexicon::new_node() {
   terminal_.emplace_back();
   caps_.push_back(~0u);
-  return static_cast<uint32_t>(terminal_.size() - 1);
+  const uint32_t node = static_cast<uint32_t>(terminal_.size() - 1);
+  if (is_terminal_.size() <= node / 64) is_terminal_.push_back(0);
+  return node;
 }
 
 void ActorLexicon::split_code(std::string_view code, std::string& country, std::vector<std::string>& sectors) const {
@@ -128,16 +129,19 @@ void ActorLexicon::add(ActorEntry entry, const std::vector<std::string_view>& al
     for (const Token& t : tmp.tokens) {
       const uint32_t w = vocab.intern(tmp.norm(t));
       if (given && &t == &tmp.tokens[0]) given_names_.insert(w);
-      const uint64_t key = (static_cast<uint64_t>(node) << 32) | w;
-      uint32_t child = edges_.find(key);
-      if (!child) {
-        child = new_node();
-        edges_.insert(key, child);
+      uint32_t next = child(node, w);
+      if (!next) {
+        next = new_node();
+        if (node == 0) {
+          if (root_.size() <= w) root_.resize(w + 1, 0);
+          root_[w] = next;
+        } else {
+          edges_.insert((static_cast<uint64_t>(node) << 32) | w, next);
+        }
       }
-      node = child;
+      node = next;
     }
-    auto& term = terminal_[node];
-    if (std::find(term.begin(), term.end(), id) == term.end()) term.push_back(id);
+    add_terminal(node, id);
     uint32_t mask = 0;
     for (size_t k = 1; cased && k < tmp.tokens.size() && k < 32; ++k)
       if (tmp.tokens[k].has(kCapitalised)) mask |= 1u << k;
@@ -151,8 +155,7 @@ void ActorLexicon::add_same_aliases(ActorEntry entry, const std::vector<uint32_t
   const uint32_t id = static_cast<uint32_t>(entries_.size());
   entries_.push_back(std::move(entry));
   for (uint32_t node : nodes) {
-    auto& term = terminal_[node];
-    if (std::find(term.begin(), term.end(), id) == term.end()) term.push_back(id);
+    add_terminal(node, id);
     ++aliases_;
   }
 }
@@ -223,10 +226,10 @@ void ActorLexicon::load(const Data& data, Vocabulary& vocab, std::vector<std::st
   }
   // A title written into an alias ("General Omar Diarra") is no given name.
   for (auto it = given_names_.begin(); it != given_names_.end();) {
-    const uint32_t child = edges_.find(*it);  // from the root (node 0)
+    const uint32_t first = child(0, *it);
     bool role = false;
-    if (child)
-      for (uint32_t id : terminal_[child]) role = role || entries_[id].kind == ActorKind::kRole;
+    if (first)
+      for (uint32_t id : terminal_[first]) role = role || entries_[id].kind == ActorKind::kRole;
     it = role ? given_names_.erase(it) : std::next(it);
   }
 }
@@ -238,9 +241,9 @@ size_t ActorLexicon::match(const Document& doc, size_t i, size_t end, const std:
   for (size_t j = i; j < end; ++j) {
     const uint32_t w = doc.tokens[j].word;
     if (!w) break;
-    node = edges_.find((static_cast<uint64_t>(node) << 32) | w);
+    node = child(node, w);
     if (!node) break;
-    if (terminal_[node].empty()) continue;
+    if (!(is_terminal_[node / 64] >> (node % 64) & 1)) continue;
     bool cased = true;
     for (uint32_t bits = caps_[node] & ~1u; bits && cased; bits &= bits - 1)
       cased = doc.tokens[i + static_cast<size_t>(__builtin_ctz(bits))].has(kCapitalised);
@@ -254,7 +257,7 @@ size_t ActorLexicon::match(const Document& doc, size_t i, size_t end, const std:
 
 const std::vector<uint32_t>* ActorLexicon::match_word(uint32_t word) const {
   if (terminal_.empty() || !word) return nullptr;
-  const uint32_t node = edges_.find(word);  // the root is node 0
+  const uint32_t node = child(0, word);
   return node && !terminal_[node].empty() ? &terminal_[node] : nullptr;
 }
 

@@ -1,36 +1,89 @@
 #include "dyad/vocabulary.h"
 
-#include <functional>
+#include <algorithm>
+#include <cstring>
+
+#include "util/hash.h"
 
 namespace dyad {
 
-size_t Vocabulary::Hash::operator()(std::string_view s) const noexcept {
-  return std::hash<std::string_view>{}(s);
+namespace {
+constexpr size_t kBlockSize = 64 * 1024;  // arena block for word texts
+// The shipped lexicons intern about 45,000 words: 64k slots hold them with
+// short probes, in 1 MB.
+constexpr size_t kExpectedWords = 1 << 16;
+
+// The first 8 bytes of `s`, zero-padded.
+uint64_t head_of(std::string_view s) {
+  uint64_t h = 0;
+  if (!s.empty()) std::memcpy(&h, s.data(), std::min<size_t>(s.size(), 8));
+  return h;
 }
+uint16_t tag_of(uint64_t hash) {
+  return static_cast<uint16_t>(hash >> 48);
+}
+uint16_t len_of(std::string_view s) {
+  return static_cast<uint16_t>(std::min<size_t>(s.size(), 0xFFFF));
+}
+}  // namespace
 
 Vocabulary::Vocabulary() {
-  // The shipped lexicons intern about 45,000 words: size the tables once.
-  constexpr size_t kExpected = 1 << 16;
-  ids_.reserve(kExpected);
-  words_.reserve(kExpected);
-  lemma_.reserve(kExpected);
+  slots_.resize(kExpectedWords);
+  words_.reserve(kExpectedWords);
+  lemma_.reserve(kExpectedWords);
   words_.emplace_back();  // id 0: unknown
   lemma_.push_back(0);
 }
 
-uint32_t Vocabulary::intern(std::string_view word) {
-  auto it = ids_.find(word);
-  if (it != ids_.end()) return it->second;
-  const uint32_t id = static_cast<uint32_t>(words_.size());
-  words_.emplace_back(word);
-  lemma_.push_back(id);
-  ids_.emplace(std::string(word), id);
-  return id;
+std::string_view Vocabulary::store(std::string_view word) {
+  if (word.empty()) return {};
+  if (block_used_ + word.size() > block_size_) {
+    block_size_ = std::max(kBlockSize, word.size());
+    blocks_.push_back(std::make_unique<char[]>(block_size_));
+    block_used_ = 0;
+  }
+  char* p = blocks_.back().get() + block_used_;
+  std::memcpy(p, word.data(), word.size());
+  block_used_ += word.size();
+  return {p, word.size()};
+}
+
+void Vocabulary::grow() {
+  std::vector<Slot> old(2 * slots_.size());
+  old.swap(slots_);
+  const size_t mask = slots_.size() - 1;
+  for (const Slot& s : old) {
+    if (!s.id) continue;
+    size_t i = fast_hash(words_[s.id]) & mask;
+    while (slots_[i].id) i = (i + 1) & mask;
+    slots_[i] = s;
+  }
 }
 
 uint32_t Vocabulary::find(std::string_view word) const {
-  auto it = ids_.find(word);
-  return it == ids_.end() ? 0 : it->second;
+  const uint64_t h = fast_hash(word);
+  const uint64_t head = head_of(word);
+  const uint16_t tag = tag_of(h), len = len_of(word);
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (!s.id) return 0;
+    if (s.head == head && s.len == len && s.tag == tag && (word.size() <= 8 || words_[s.id] == word)) return s.id;
+  }
+}
+
+uint32_t Vocabulary::intern(std::string_view word) {
+  if (const uint32_t id = find(word)) return id;
+  const uint32_t id = static_cast<uint32_t>(words_.size());
+  words_.push_back(store(word));
+  lemma_.push_back(id);
+  if (4 * words_.size() > 3 * slots_.size()) grow();
+  const uint64_t h = fast_hash(word);
+  const size_t mask = slots_.size() - 1;
+  size_t i = h & mask;
+  while (slots_[i].id) i = (i + 1) & mask;
+  slots_[i] = {head_of(word), id, len_of(word), tag_of(h)};
+  return id;
 }
 
 void Vocabulary::set_lemma(uint32_t form, uint32_t lemma) {
@@ -47,7 +100,6 @@ bool vowel(char c) {
 
 void Vocabulary::add_lemma(std::string_view lemma) {
   const uint32_t id = intern(lemma);
-  is_lemma_.insert(id);
   if (lemma_[id] != id) return;  // itself an inflection of a known lemma
   if (lemma.empty() || lemma.find(' ') != std::string_view::npos) return;
   const std::string w(lemma);

@@ -50,6 +50,10 @@ inline Cp decode(std::string_view t, size_t i) {
 inline bool alnum(Class c) {
   return c == kAlpha || c == kDigit;
 }
+// ICU's u_isupper, without the call for ASCII (whose only upper-case letters are A-Z).
+inline bool is_upper(UChar32 c) {
+  return c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(c);
+}
 inline bool is_apostrophe(UChar32 c) {
   return c == '\'' || c == 0x2019 || c == 0x02BC;
 }
@@ -116,8 +120,9 @@ void tokenize(Document& doc) {
       bool dotted = false;   // "U.S." style
       auto take = [&](const Cp& c) {
         if (c.cls == kAlpha) {
-          if (letters == 0 && !has_digit) first_upper = u_isupper(c.c);
-          if (!u_isupper(c.c) && u_charType(c.c) != U_NON_SPACING_MARK) all_upper = false;
+          const bool upper = is_upper(c.c);
+          if (letters == 0 && !has_digit) first_upper = upper;
+          if (!upper && (c.c < 0x80 || u_charType(c.c) != U_NON_SPACING_MARK)) all_upper = false;
           has_alpha = true;
           ++letters;
         } else if (c.cls == kDigit) {

@@ -171,7 +171,18 @@ struct PatternMatch {
 };
 
 // The sorted, distinct word and lemma ids of a sentence.
-void sentence_words(const Document& doc, const Sentence& s, std::vector<uint32_t>& out);
+// The distinct word and lemma ids of one sentence, as a bitset indexed by id: the
+// patterns' quick rejection asks it once per alternative word. `assign` clears only
+// the bits of the previous sentence.
+class SentenceWords {
+ public:
+  void assign(const Document& doc, const Sentence& s);
+  bool has(uint32_t w) const { return w / 64 < bits_.size() && (bits_[w / 64] >> (w % 64) & 1); }
+
+ private:
+  std::vector<uint64_t> bits_;
+  std::vector<uint32_t> set_;  // ids whose bit is set
+};
 
 // Shared machinery of the event and transfer coders: matching patterns and
 // finding subjects in one sentence.
@@ -183,7 +194,7 @@ class Syntax {
   // when the caller matches many triggers of one sentence.
   std::optional<PatternMatch> match(const Document& doc, const Sentence& s, const PatternSet& set, size_t t,
                                     const std::vector<int>& actor_at, bool passive = false,
-                                    const std::vector<uint32_t>* present = nullptr, bool open_target = false) const;
+                                    const SentenceWords* present = nullptr, bool open_target = false) const;
   // The subject of the clause whose verb is at `t`: the nearest actor to the left
   // that is not a prepositional object, within the clause; -1 when none.
   int subject(const Document& doc, const Sentence& s, size_t t, const std::vector<int>& actor_at) const;
@@ -198,8 +209,9 @@ class Syntax {
 
 class EventCoder {
  public:
-  EventCoder(const CameoTable& cameo, const PatternSet& patterns, const Grammar& grammar)
-      : cameo_(cameo), patterns_(patterns), syntax_(grammar) {}
+  // `syntax` is built once per pipeline (it resolves the grammar's word classes).
+  EventCoder(const CameoTable& cameo, const PatternSet& patterns, const Syntax& syntax)
+      : cameo_(cameo), patterns_(patterns), syntax_(syntax) {}
   // Codes doc.events from doc.actors; `dates[s]` are the temporal expressions of sentence s.
   void operator()(Document& doc, const std::vector<std::vector<TimeExpression>>& dates) const;
 
@@ -211,7 +223,7 @@ class EventCoder {
                                          const std::vector<int>& cover) const;
   const CameoTable& cameo_;
   const PatternSet& patterns_;
-  Syntax syntax_;
+  const Syntax& syntax_;
 };
 
 }  // namespace dyad

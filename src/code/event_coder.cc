@@ -265,8 +265,8 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
     std::set<std::tuple<std::string, std::string, std::string>> seen;
     const size_t sentence_begin = doc.events.size();
     std::vector<HowFound> origin;  // per event of the sentence
-    thread_local std::vector<uint32_t> present;
-    sentence_words(doc, s, present);
+    thread_local SentenceWords present;
+    present.assign(doc, s);
     // Words a pattern has already read ("lift the curfew", "accused X of shelling Y")
     // trigger no second event of their own.
     size_t consumed_until = 0;

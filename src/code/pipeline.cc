@@ -57,6 +57,7 @@ Pipeline::Pipeline(const Data& data, std::vector<std::string>* errors) : impl_(s
   p.seg = SegmentationRules::load(data, errors);
   p.cameo.load(data, errors);
   p.grammar.load(data, p.vocab, errors);
+  p.syntax = std::make_unique<Syntax>(p.grammar);
   p.cues.load(data, p.vocab, errors);
   p.dates.load(data, p.vocab, errors);
   p.patterns.load(data, "events/", p.vocab, errors,
@@ -110,8 +111,8 @@ void Pipeline::process(Document& doc) const {
   ActorRecogniser(p.actors, p.cues)(doc, sentence_dates);
   resolve_references(doc, p.cues.refs, p.actors);  // "his country", "the Council"
   // code
-  EventCoder(p.cameo, p.patterns, p.grammar)(doc, times);
-  p.transfers(doc, times, p.equipment, Syntax(p.grammar), p.cameo);
+  EventCoder(p.cameo, p.patterns, *p.syntax)(doc, times);
+  p.transfers(doc, times, p.equipment, *p.syntax, p.cameo);
   p.locations(doc);  // resolve: where each event happened
 }
 

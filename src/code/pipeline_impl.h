@@ -2,6 +2,8 @@
 #ifndef DYAD_CODE_PIPELINE_IMPL_H_
 #define DYAD_CODE_PIPELINE_IMPL_H_
 
+#include <memory>
+
 #include "dyad/actors.h"
 #include "dyad/arms.h"
 #include "dyad/dates.h"
@@ -22,6 +24,7 @@ struct Pipeline::Impl {
   CameoTable cameo;
   Grammar grammar;
   PatternSet patterns;
+  std::unique_ptr<Syntax> syntax;  // over `grammar`, built once it is loaded
   EquipmentLexicon equipment;
   TransferCoder transfers;
   LocationResolver locations;  // event locations, over the embedded gazetteer

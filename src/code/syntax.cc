@@ -15,19 +15,21 @@ bool word_matches(const Token& t, const PatternElement& e) {
 }
 }  // namespace
 
-void sentence_words(const Document& doc, const Sentence& s, std::vector<uint32_t>& out) {
-  out.clear();
-  for (size_t q = s.first_token; q < s.end_token; ++q) {
-    out.push_back(doc.tokens[q].word);
-    out.push_back(doc.tokens[q].lemma);
-  }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
+void SentenceWords::assign(const Document& doc, const Sentence& s) {
+  for (uint32_t w : set_) bits_[w / 64] &= ~(uint64_t{1} << (w % 64));
+  set_.clear();
+  for (size_t q = s.first_token; q < s.end_token; ++q)
+    for (uint32_t w : {doc.tokens[q].word, doc.tokens[q].lemma}) {
+      if (!w) continue;
+      if (w / 64 >= bits_.size()) bits_.resize(w / 64 + 1, 0);
+      bits_[w / 64] |= uint64_t{1} << (w % 64);
+      set_.push_back(w);
+    }
 }
 
 std::optional<PatternMatch> Syntax::match(const Document& doc, const Sentence& s, const PatternSet& set, size_t t,
-                                          const std::vector<int>& actor_at, bool passive,
-                                          const std::vector<uint32_t>* present, bool open_target) const {
+                                          const std::vector<int>& actor_at, bool passive, const SentenceWords* present,
+                                          bool open_target) const {
   const Token& tok = doc.tokens[t];
   const std::vector<uint32_t>* by_lemma = tok.lemma ? set.for_trigger(tok.lemma) : nullptr;
   const std::vector<uint32_t>* by_word = tok.word != tok.lemma ? set.for_trigger(tok.word) : nullptr;
@@ -37,16 +39,16 @@ std::optional<PatternMatch> Syntax::match(const Document& doc, const Sentence& s
     const std::string_view n = doc.norm(doc.tokens[q]);
     return n == "." || n == ";" || n == ":" || n == "!" || n == "?";
   };
-  // The words and lemmas of the sentence, sorted, for the patterns' quick rejection
-  // (computed once per sentence by the caller, or here).
-  thread_local std::vector<uint32_t> local;
+  // The words and lemmas of the sentence, for the patterns' quick rejection (computed
+  // once per sentence by the caller, or here).
+  thread_local SentenceWords local;
   if (!present) {
-    sentence_words(doc, s, local);
+    local.assign(doc, s);
     present = &local;
   }
   auto has_any = [&](const std::vector<uint32_t>& alts) {
     for (uint32_t w : alts)
-      if (std::binary_search(present->begin(), present->end(), w)) return true;
+      if (present->has(w)) return true;
     return false;
   };
   // After a determiner or a possessive, with adjectives between, the trigger is a noun ("its
@@ -72,7 +74,7 @@ std::optional<PatternMatch> Syntax::match(const Document& doc, const Sentence& s
         // form: "was attacked by" is no "attack by".
         if (p.noun && li == 1 && tok.word != tok.lemma && !doc.norm(tok).ends_with("s")) continue;
         if (nominal && !p.noun) continue;
-      if (pass == 1 && p.elements.back().kind != PatternElement::kTarget) continue;
+        if (pass == 1 && p.elements.back().kind != PatternElement::kTarget) continue;
         if (!std::all_of(p.required.begin(), p.required.end(), has_any)) continue;
         PatternMatch m;
         m.pattern = &p;

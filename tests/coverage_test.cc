@@ -65,6 +65,7 @@ TEST(CoverageTest, Agree) {
   check("AGREE", {
                      {"Iran offered to mediate between Iraq and Kuwait.", "IRN", "IRQ"},
                      {"Syria agreed to hold talks with Israel.", "SYR", "ISR"},
+                     {"Iran accepted a Russian proposal on uranium enrichment.", "IRN", "RUS"},
                      {"Egypt pledged economic aid to Sudan.", "EGY", "SDN"},
                      {"Japan promised to help Vietnam.", "JPN", "VNM"},
                      {"Pakistan expressed willingness to resume talks with India.", "PAK", "IND"},

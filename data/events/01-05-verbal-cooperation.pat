@@ -580,6 +580,9 @@
 037 | accept ... peace plan/deal/proposal/roadmap/initiative | notarget
 037 | accept ... peace plan/deal/proposal/roadmap/initiative of/from TGT
 037 | accept TGT 's? peace plan/deal/proposal/roadmap/initiative
+030 | accept ... proposal/proposals/plan/offer/formula/compromise/terms/conditions of/from TGT
+030 | accept TGT 's? proposal/proposals/plan/offer/formula/compromise/terms/conditions
+030 | accept ... proposal/proposals/plan/offer/formula/compromise/terms/conditions | notarget
 037 | agree to ... normalize/normalise ... relations/ties with TGT
 # 038 Express intent to accept mediation
 038 | accept ... mediation | notarget

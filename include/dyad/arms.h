@@ -6,8 +6,10 @@
 #ifndef DYAD_ARMS_H_
 #define DYAD_ARMS_H_
 
+#include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -49,21 +51,39 @@ class EquipmentLexicon {
   size_t size() const { return entries_.size(); }
 
  private:
+  // Transparent hashing, so that keys built in a buffer are looked up as string_views.
+  struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const noexcept;
+  };
+  static constexpr uint32_t kNone = UINT32_MAX;
   std::vector<Equipment> entries_;
   // Designation key (lower-case letters and digits only, "mi35") -> entry.
-  std::unordered_map<std::string, uint32_t> designation_;
-  std::unordered_set<std::string> first_keys_;  // keys of the first token of every alias
-  std::unordered_set<uint32_t> first_words_;    // … and their vocabulary ids
+  std::unordered_map<std::string, uint32_t, KeyHash, std::equal_to<>> designation_;
+  std::unordered_set<std::string, KeyHash, std::equal_to<>> first_keys_;  // keys of the first token of every alias
+  // Word-id bitsets (bit w set: word id w is a member; see util/word_bits.h).
+  std::vector<uint64_t> first_words_;  // … the vocabulary ids of those first tokens
   // Generic phrases as a trie over word ids: (node << 32 | word) -> node; node 0 is the root.
-  static constexpr uint32_t kNone = UINT32_MAX;
   std::unordered_map<uint64_t, uint32_t> generic_edges_;
-  std::vector<uint32_t> generic_terminal_{kNone};            // node -> entry
-  std::unordered_map<uint32_t, long> numbers_;               // "two" -> 2 (word ids)
-  std::vector<std::vector<uint32_t>> vague_;                 // "dozens of", "a batch of"
-  std::vector<std::vector<uint32_t>> approximate_;           // "more than", "about"
-  std::unordered_set<uint32_t> range_words_, range_starts_;  // "10 to 12", "between 10 and 12"
-  std::unordered_set<uint32_t> skip_;  // "40 more tanks", "12 additional jets": words between number and name
-  std::unordered_map<std::string, uint32_t>::const_iterator lookup(const std::string& key, size_t last_len) const;
+  std::vector<uint64_t> generic_first_;               // words with an edge from the root (a quick rejection)
+  std::vector<uint32_t> generic_terminal_{kNone};     // node -> entry
+  std::vector<uint64_t> number_words_;                // "two", …: the words with a value in number_value_
+  std::vector<long> number_value_;                    // word id -> its value ("two" -> 2); valid where set
+  std::vector<std::vector<uint32_t>> vague_;          // "dozens of", "a batch of"
+  std::vector<std::vector<uint32_t>> approximate_;    // "more than", "about"
+  std::vector<uint64_t> range_words_, range_starts_;  // "10 to 12", "between 10 and 12"
+  std::vector<uint64_t> skip_;  // "40 more tanks", "12 additional jets": words between number and name
+  // A one-hash filter over the keys of designation_ and first_keys_ (bit fast_hash(key) mod
+  // its size): most probes are misses, and a clear bit rejects them without the table.
+  // Invariant: every key of both tables has its bit set.
+  std::vector<uint64_t> key_filter_ = std::vector<uint64_t>(1 << 12);
+  void add_to_filter(std::string_view key);
+  bool maybe_key(std::string_view key) const;
+  // The entry of designation key `key` (or of it without a variant suffix), kNone if none;
+  // `last_len` is the length of the key of the last token.
+  uint32_t lookup(std::string_view key, size_t last_len) const;
+  // The value of number word `w` ("two"), or nullptr.
+  const long* number(uint32_t w) const;
   size_t designations_ = 0;
 };
 

@@ -5,8 +5,6 @@
 #define DYAD_DATES_H_
 
 #include <optional>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "dyad/data.h"
@@ -27,11 +25,20 @@ class DateRecogniser {
   std::vector<TimeExpression> find(const Document& doc, size_t si, const Date& anchor) const;
 
  private:
-  std::unordered_map<uint32_t, int> month_, weekday_, number_;
-  std::unordered_map<uint32_t, int> unit_;      // day=1, week=7, month=30, year=365
-  std::unordered_map<uint32_t, int> relative_;  // yesterday=-1, today=0, tomorrow=1
-  std::unordered_map<uint32_t, int> this_;      // last=-1, this=0, next=1, past=-1
-  std::unordered_set<uint32_t> in_words_, early_words_;
+  // Word id -> value, as flat vectors indexed by word id: no hashing per token.
+  // Invariant: `value[w]` is meaningful only where bit w of `has` is set, and
+  // `value` covers every id set in `has`.
+  struct WordValues {
+    std::vector<uint64_t> has;
+    std::vector<int> value;
+    void set(uint32_t w, int v);
+    std::optional<int> get(uint32_t w) const;
+  };
+  WordValues month_, weekday_, number_;
+  WordValues unit_;                               // day=1, week=7, month=30, year=365
+  WordValues relative_;                           // yesterday=-1, today=0, tomorrow=1
+  WordValues this_;                               // last=-1, this=0, next=1, past=-1
+  std::vector<uint64_t> in_words_, early_words_;  // bitsets by word id (util/word_bits.h)
   uint32_t ago_ = 0, since_ = 0, on_ = 0, of_ = 0;
 };
 

@@ -7,8 +7,10 @@
 #ifndef DYAD_LOCATION_H_
 #define DYAD_LOCATION_H_
 
+#include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 #include <vector>
 
@@ -21,7 +23,13 @@ namespace dyad {
 
 // Cue words (data/places/location-cues.tsv), as folded words.
 struct LocationCues {
-  std::unordered_set<std::string> before, direction, settlement, facility, skip, boundary, stop;
+  // Transparent hashing: a token's folded text is looked up as a string_view, without a copy.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const noexcept;
+  };
+  using Set = std::unordered_set<std::string, Hash, std::equal_to<>>;
+  Set before, direction, settlement, facility, skip, boundary, stop;
   void load(const Data& data, std::vector<std::string>* errors);
 };
 

@@ -5,8 +5,8 @@
 #ifndef DYAD_REFERENCES_H_
 #define DYAD_REFERENCES_H_
 
+#include <cstdint>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include "dyad/data.h"
@@ -19,10 +19,12 @@ class ActorLexicon;
 
 // The words of data/actors/references.tsv.
 struct ReferenceCues {
-  std::unordered_set<uint32_t> possessive_person;  // his, her
-  std::unordered_set<uint32_t> possessive_group;   // its, their
-  std::unordered_set<uint32_t> country_nouns;      // country, nation
-  std::unordered_set<uint32_t> definite;           // the
+  // Bitsets indexed by word id (bit w set: word id w is a cue; see util/word_bits.h).
+  // A vector stays empty until a word is added to it.
+  std::vector<uint64_t> possessive_person;  // his, her
+  std::vector<uint64_t> possessive_group;   // its, their
+  std::vector<uint64_t> country_nouns;      // country, nation
+  std::vector<uint64_t> definite;           // the
   void load(const Data& data, Vocabulary& vocab, std::vector<std::string>* errors);
   bool empty() const { return possessive_person.empty() && possessive_group.empty() && definite.empty(); }
 };

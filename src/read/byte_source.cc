@@ -1,8 +1,10 @@
 #include "read/byte_source.h"
 
+#include <sys/stat.h>
 #include <zlib.h>
 #include <zstd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -40,6 +42,13 @@ class FileSource : public ByteSource {
     size_t k = std::fread(buf, 1, n, f_);
     if (k == 0 && std::ferror(f_)) throw std::runtime_error(std::strerror(errno));
     return k;
+  }
+  size_t size_hint() const override {
+    struct stat st;
+    if (::fstat(::fileno(f_), &st) != 0 || !S_ISREG(st.st_mode)) return 0;
+    const long at = std::ftell(f_);
+    const size_t left = at >= 0 && st.st_size > at ? static_cast<size_t>(st.st_size - at) : 0;
+    return left + pending_.size() - pending_pos_;
   }
   // Bytes already read while sniffing the format, served again first.
   void unread(std::string bytes) {
@@ -155,8 +164,9 @@ std::unique_ptr<ByteSource> open_source(const std::string& path) {
 
 bool LineReader::fill() {
   if (eof_) return false;
-  if (pos_ > 0) {
+  if (pos_ > 0) {  // drop the lines served (only a partial line is moved)
     buf_.erase(0, pos_);
+    scanned_ -= pos_;
     pos_ = 0;
   }
   size_t old = buf_.size();
@@ -167,33 +177,67 @@ bool LineReader::fill() {
   return k > 0;
 }
 
-bool LineReader::next(std::string& line) {
+bool LineReader::next(std::string_view& line) {
+  // Invariant: pos_ <= scanned_ <= buf_.size().
+  if (scanned_ < pos_) scanned_ = pos_;
   for (;;) {
-    size_t nl = buf_.find('\n', pos_);
-    if (nl != std::string::npos) {
-      line.assign(buf_, pos_, nl - pos_);
-      pos_ = nl + 1;
+    const void* nl = std::memchr(buf_.data() + scanned_, '\n', buf_.size() - scanned_);
+    if (nl) {
+      const size_t end = static_cast<size_t>(static_cast<const char*>(nl) - buf_.data());
+      line = std::string_view(buf_).substr(pos_, end - pos_);
+      pos_ = scanned_ = end + 1;
       break;
     }
+    scanned_ = buf_.size();
     if (!fill()) {
       if (pos_ >= buf_.size()) return false;
-      line.assign(buf_, pos_, std::string::npos);
-      pos_ = buf_.size();
+      line = std::string_view(buf_).substr(pos_);
+      pos_ = scanned_ = buf_.size();
       break;
     }
   }
-  if (!line.empty() && line.back() == '\r') line.pop_back();
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  return true;
+}
+
+bool LineReader::next(std::string& line) {
+  std::string_view v;
+  if (!next(v)) return false;
+  line.assign(v);
   return true;
 }
 
 void LineReader::read_all(std::string& out) {
+  // Read straight into `out`, sized once from the source's hint (then grown if the
+  // hint was short), rather than through a chunk buffer appended piece by piece.
+  const size_t buffered = buf_.size() - pos_;
+  out.reserve(out.size() + buffered + src_->size_hint() + kSlack);
   out.append(buf_, pos_, std::string::npos);
-  pos_ = buf_.size();
-  char tmp[kChunk];
+  pos_ = scanned_ = buf_.size();
   for (;;) {
-    size_t k = src_->read(tmp, sizeof tmp);
+    const size_t old = out.size();
+    if (out.capacity() - old < kChunk + kSlack) {
+      // Little room left (the hint was exact, or there was none): probe with a
+      // chunk on the stack, so that reaching the end costs no reallocation.
+      char tmp[kChunk];
+      const size_t k = src_->read(tmp, sizeof tmp);
+      if (k == 0) break;
+      out.reserve(std::max(out.capacity() * 2, old + k + kChunk + kSlack));
+      out.append(tmp, k);
+      continue;
+    }
+    // Read into the spare capacity (resize, then shrink to what was read), keeping kSlack spare.
+    const size_t room = out.capacity() - old - kSlack;
+    out.resize(old + room);
+    size_t k = 0;
+    try {
+      k = src_->read(out.data() + old, room);
+    } catch (...) {
+      out.resize(old);
+      throw;
+    }
+    out.resize(old + k);
     if (k == 0) break;
-    out.append(tmp, k);
   }
   eof_ = true;
 }

@@ -116,8 +116,9 @@ struct Reader::Impl {
   std::unique_ptr<LineReader> lines;
   std::string current;
   uint64_t line_no = 0;
-  std::string line;
-  std::string padded;
+  // The current line: a view into `lines`' buffer, valid until the next line is read.
+  std::string_view line;
+  std::string padded;  // a copy of the line with simdjson's padding, when the buffer has too little slack
   simdjson::dom::parser parser;
 
   void reject(const std::string& file, uint64_t line, std::string reason) {
@@ -147,10 +148,16 @@ struct Reader::Impl {
   }
 
   bool parse_line(Document& doc) {
-    padded.assign(line);
-    padded.resize(line.size() + simdjson::SIMDJSON_PADDING);
+    // simdjson may read SIMDJSON_PADDING bytes past the end of the line (their values
+    // do not matter): parse in place when the buffer holds that many, else copy.
+    const char* json = line.data();
+    if (lines->readable_after(line) < simdjson::SIMDJSON_PADDING) {
+      padded.assign(line);
+      padded.resize(line.size() + simdjson::SIMDJSON_PADDING);
+      json = padded.data();
+    }
     simdjson::dom::element root;
-    auto err = parser.parse(padded.data(), line.size(), false).get(root);
+    auto err = parser.parse(json, line.size(), false).get(root);
     if (err) {
       reject(
           current, line_no,
@@ -244,20 +251,8 @@ struct Reader::Impl {
         fmt = InputFormat::kText;
     }
     if (fmt == InputFormat::kJsonl) {
-      // Already in memory: serve its lines from a string source.
-      struct StringSource : ByteSource {
-        std::string s;
-        size_t pos = 0;
-        size_t read(char* buf, size_t n) override {
-          size_t k = std::min(n, s.size() - pos);
-          std::copy_n(s.data() + pos, k, buf);
-          pos += k;
-          return k;
-        }
-      };
-      auto src = std::make_unique<StringSource>();
-      src->s = std::move(all);
-      lines = std::make_unique<LineReader>(std::move(src));
+      // Already in memory: serve its lines from it, without copying.
+      lines = std::make_unique<LineReader>(std::move(all));
       return false;
     }
     return whole_file(doc, fmt, all);

@@ -3,8 +3,20 @@
 #include <charconv>
 
 #include "dyad/text.h"
+#include "util/word_bits.h"
 
 namespace dyad {
+
+void DateRecogniser::WordValues::set(uint32_t w, int v) {
+  word_bits_set(has, w);
+  if (w >= value.size()) value.resize(w + 1, 0);
+  value[w] = v;
+}
+
+std::optional<int> DateRecogniser::WordValues::get(uint32_t w) const {
+  if (!word_bits_test(has, w)) return std::nullopt;
+  return value[w];
+}
 
 void DateRecogniser::load(const Data& data, Vocabulary& vocab, std::vector<std::string>* errors) {
   for (const DataFile& f : data.files("time/calendar", ".tsv")) {
@@ -17,26 +29,26 @@ void DateRecogniser::load(const Data& data, Vocabulary& vocab, std::vector<std::
         for (std::string_view w : split_list(cols[2])) {
           uint32_t id = vocab.intern(fold(w));
           if (cols[1] == "ago") ago_ = id;
-          if (cols[1] == "in") in_words_.insert(id);
+          if (cols[1] == "in") word_bits_set(in_words_, id);
           if (cols[1] == "since") since_ = id;
           if (cols[1] == "on") on_ = id;
           if (cols[1] == "of") of_ = id;
-          if (cols[1] == "early") early_words_.insert(id);
+          if (cols[1] == "early") word_bits_set(early_words_, id);
         }
         return;
       }
       int value = 0;
       auto r = std::from_chars(cols[1].data(), cols[1].data() + cols[1].size(), value);
       if (r.ec != std::errc()) return fail("value must be a number");
-      std::unordered_map<uint32_t, int>* m = cols[0] == "month"      ? &month_
-                                             : cols[0] == "weekday"  ? &weekday_
-                                             : cols[0] == "number"   ? &number_
-                                             : cols[0] == "unit"     ? &unit_
-                                             : cols[0] == "relative" ? &relative_
-                                             : cols[0] == "shift"    ? &this_
-                                                                     : nullptr;
+      WordValues* m = cols[0] == "month"      ? &month_
+                      : cols[0] == "weekday"  ? &weekday_
+                      : cols[0] == "number"   ? &number_
+                      : cols[0] == "unit"     ? &unit_
+                      : cols[0] == "relative" ? &relative_
+                      : cols[0] == "shift"    ? &this_
+                                              : nullptr;
       if (!m) return fail("unknown class");
-      for (std::string_view w : split_list(cols[2])) (*m)[vocab.intern(fold(w))] = value;
+      for (std::string_view w : split_list(cols[2])) m->set(vocab.intern(fold(w)), value);
     });
   }
 }
@@ -73,11 +85,7 @@ std::vector<TimeExpression> DateRecogniser::find(const Document& doc, size_t si,
     if (T[i].has(kNumber)) return number_value(doc.norm(T[i]));
     return std::nullopt;
   };
-  auto lookup = [](const std::unordered_map<uint32_t, int>& m, uint32_t w) -> std::optional<int> {
-    auto it = m.find(w);
-    if (it == m.end()) return std::nullopt;
-    return it->second;
-  };
+  auto lookup = [](const WordValues& m, uint32_t w) { return m.get(w); };
   auto year_ok = [](int y) { return y >= 1900 && y <= 2100; };
   const long anchor_days = anchor.days();
 
@@ -112,9 +120,9 @@ std::vector<TimeExpression> DateRecogniser::find(const Document& doc, size_t si,
         year = *n;
         e = y + 1;
       }
-      if (!day && !year && !shift && !(i > s.first_token && in_words_.count(word(i - 1))) &&
+      if (!day && !year && !shift && !(i > s.first_token && word_bits_test(in_words_, word(i - 1))) &&
           !(i > s.first_token && word(i - 1) == on_))
-        if (!(i > s.first_token && early_words_.count(word(i - 1)))) continue;  // "May" the verb
+        if (!(i > s.first_token && word_bits_test(early_words_, word(i - 1)))) continue;  // "May" the verb
       d.day = day;
       d.precision = day ? Precision::kDay : Precision::kMonth;
       if (year) {
@@ -205,7 +213,8 @@ std::vector<TimeExpression> DateRecogniser::find(const Document& doc, size_t si,
     }
     // "in 2023", "since 2013", "early 2021"
     if (T[i].has(kNumber) && i > s.first_token &&
-        (in_words_.count(word(i - 1)) || word(i - 1) == since_ || early_words_.count(word(i - 1)))) {
+        (word_bits_test(in_words_, word(i - 1)) || word(i - 1) == since_ ||
+         word_bits_test(early_words_, word(i - 1)))) {
       auto n = num(i);
       if (!n || !year_ok(*n)) continue;
       Date d;

@@ -6,16 +6,33 @@
 
 #include "dyad/arms.h"
 #include "dyad/text.h"
+#include "util/hash.h"
+#include "util/word_bits.h"
 
 namespace dyad {
 
 namespace {
 
+bool is_key_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+// Appends the key of `folded` (its lower-case letters and digits) to `k`: keys of
+// several tokens are built in one reused buffer, without a string per token.
+void append_key(std::string& k, std::string_view folded) {
+  for (char c : folded)
+    if (is_key_char(c)) k.push_back(c);
+}
+
 std::string key_of(std::string_view folded) {
   std::string k;
-  for (char c : folded)
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) k.push_back(c);
+  append_key(k, folded);
   return k;
+}
+
+// The length of the key of `folded`, without building it.
+size_t key_len(std::string_view folded) {
+  return static_cast<size_t>(std::count_if(folded.begin(), folded.end(), is_key_char));
 }
 
 bool has_digit(std::string_view s) {
@@ -39,6 +56,24 @@ bool seq_ends_at(const Document& doc, const std::vector<uint32_t>& seq, size_t e
 }
 
 }  // namespace
+
+size_t EquipmentLexicon::KeyHash::operator()(std::string_view s) const noexcept {
+  return fast_hash(s);
+}
+
+void EquipmentLexicon::add_to_filter(std::string_view key) {
+  const uint64_t h = fast_hash(key) % (key_filter_.size() * 64);
+  key_filter_[h / 64] |= uint64_t{1} << (h % 64);
+}
+
+bool EquipmentLexicon::maybe_key(std::string_view key) const {
+  const uint64_t h = fast_hash(key) % (key_filter_.size() * 64);
+  return key_filter_[h / 64] >> (h % 64) & 1;
+}
+
+const long* EquipmentLexicon::number(uint32_t w) const {
+  return word_bits_test(number_words_, w) ? &number_value_[w] : nullptr;
+}
 
 void EquipmentLexicon::load(const Data& data, Vocabulary& vocab, std::vector<std::string>* errors) {
   static const std::unordered_set<std::string> kCategories = {
@@ -89,6 +124,7 @@ void EquipmentLexicon::load(const Data& data, Vocabulary& vocab, std::vector<std
         if (generic) {
           auto ids = ids_of(fold(a), vocab);
           uint32_t node = 0;  // the root
+          if (!ids.empty()) word_bits_set(generic_first_, ids[0]);
           for (uint32_t w : ids) {
             auto [it, fresh] = generic_edges_.emplace((static_cast<uint64_t>(node) << 32) | w, 0);
             if (fresh) {
@@ -100,7 +136,10 @@ void EquipmentLexicon::load(const Data& data, Vocabulary& vocab, std::vector<std
           if (!ids.empty() && generic_terminal_[node] == kNone) generic_terminal_[node] = id;
         } else {
           std::string k = key_of(fold(a));
-          if (k.size() >= 2) designation_.emplace(k, id);
+          if (k.size() >= 2) {
+            designation_.emplace(k, id);
+            add_to_filter(k);
+          }
           // The key of the alias's first token: a cheap filter before multi-token keys are built.
           Document tmp;
           tmp.text = std::string(a);
@@ -109,7 +148,8 @@ void EquipmentLexicon::load(const Data& data, Vocabulary& vocab, std::vector<std
             std::string first = key_of(tmp.norm(t));
             if (!first.empty()) {
               first_keys_.insert(first);
-              first_words_.insert(vocab.intern(tmp.norm(t)));
+              add_to_filter(first);
+              word_bits_set(first_words_, vocab.intern(tmp.norm(t)));
               break;
             }
           }
@@ -125,32 +165,36 @@ void EquipmentLexicon::load(const Data& data, Vocabulary& vocab, std::vector<std
       }
       for (std::string_view w : split_list(cols[2])) {
         auto ids = ids_of(fold(w), vocab);
-        if (cols[0] == "number" && ids.size() == 1) numbers_[ids[0]] = std::atol(std::string(cols[1]).c_str());
+        if (cols[0] == "number" && ids.size() == 1) {  // a later value replaces an earlier one
+          word_bits_set(number_words_, ids[0]);
+          if (ids[0] >= number_value_.size()) number_value_.resize(ids[0] + 1, 0);
+          number_value_[ids[0]] = std::atol(std::string(cols[1]).c_str());
+        }
         if (cols[0] == "number" && ids.size() > 1) vague_.push_back(ids);  // "a dozen": handled as words below
         if (cols[0] == "vague") vague_.push_back(ids);
         if (cols[0] == "approximate") approximate_.push_back(ids);
-        if (cols[0] == "range" && ids.size() == 1) range_words_.insert(ids[0]);
-        if (cols[0] == "skip" && ids.size() == 1) skip_.insert(ids[0]);
-        if (cols[0] == "range-start" && ids.size() == 1) range_starts_.insert(ids[0]);
+        if (cols[0] == "range" && ids.size() == 1) word_bits_set(range_words_, ids[0]);
+        if (cols[0] == "skip" && ids.size() == 1) word_bits_set(skip_, ids[0]);
+        if (cols[0] == "range-start" && ids.size() == 1) word_bits_set(range_starts_, ids[0]);
       }
     });
   }
 }
 
-std::unordered_map<std::string, uint32_t>::const_iterator EquipmentLexicon::lookup(const std::string& k,
-                                                                                   size_t last_len) const {
-  auto it = designation_.find(k);
+uint32_t EquipmentLexicon::lookup(std::string_view k, size_t last_len) const {
+  auto find = [&](std::string_view key) { return maybe_key(key) ? designation_.find(key) : designation_.end(); };
+  auto it = find(k);
   // A known alias followed by a variant suffix: "mi35b" -> "mi35", "59n6ta" -> "59n6". The suffix
   // stays within the last token, and what the last token keeps has a digit ("Triumf air" is no
   // variant of "Triumf"); words take only a plural "s" ("Leopards").
   for (size_t cut = 1; it == designation_.end() && cut <= 3 && cut < last_len; ++cut) {
-    std::string base = k.substr(0, k.size() - cut);
-    const std::string kept = k.substr(k.size() - last_len, last_len - cut);
+    const std::string_view base = k.substr(0, k.size() - cut);
+    const std::string_view kept = k.substr(k.size() - last_len, last_len - cut);
     if (!has_digit(kept) && !(cut == 1 && k.back() == 's')) continue;
     if (!has_digit(base) && k.back() != 's') break;
-    it = designation_.find(base);
+    it = find(base);
   }
-  return it;
+  return it == designation_.end() ? kNone : it->second;
 }
 
 void EquipmentLexicon::quantify(const Document& doc, size_t floor, ItemMention& m) const {
@@ -167,9 +211,10 @@ void EquipmentLexicon::quantify(const Document& doc, size_t floor, ItemMention& 
                        [&](const ActorMention& a) { return a.first_token <= t && t < a.end_token; });
   };
   while (q > floor && i - q < 2 && T[q - 1].has(kWord) &&
-         ((!T[q - 1].has(kCapitalised) && (T[q - 1].word == 0 || skip_.count(T[q - 1].word))) || in_actor(q - 1)))
+         ((!T[q - 1].has(kCapitalised) && (T[q - 1].word == 0 || word_bits_test(skip_, T[q - 1].word))) ||
+          in_actor(q - 1)))
     --q;
-  auto is_number = [&](size_t t) { return T[t].has(kNumber) || numbers_.count(T[t].word) > 0; };
+  auto is_number = [&](size_t t) { return T[t].has(kNumber) || number(T[t].word); };
   size_t qstart = i;
   if (q > floor && T[q - 1].has(kNumber)) {
     std::string_view n = doc.norm(T[q - 1]);
@@ -184,22 +229,22 @@ void EquipmentLexicon::quantify(const Document& doc, size_t floor, ItemMention& 
     }
     if (!range && !digits.empty() && digits.size() <= 6) m.item.quantity = std::atol(digits.c_str());
     qstart = q - 1;
-  } else if (q > floor && numbers_.count(T[q - 1].word)) {
-    m.item.quantity = numbers_.at(T[q - 1].word);
+  } else if (const long* v = q > floor ? number(T[q - 1].word) : nullptr) {
+    m.item.quantity = *v;
     qstart = q - 1;
     // "a dozen"
     if (qstart > floor && doc.norm(T[qstart - 1]) == "a") --qstart;
   }
   // Ranges: "10 to 12", "between 10 and 12" -> no single number.
-  if (qstart < i && qstart >= floor + 2 && range_words_.count(T[qstart - 1].word) && is_number(qstart - 2)) {
+  if (qstart < i && qstart >= floor + 2 && word_bits_test(range_words_, T[qstart - 1].word) && is_number(qstart - 2)) {
     m.item.quantity.reset();
     qstart -= 2;
-    if (qstart > floor && range_starts_.count(T[qstart - 1].word)) --qstart;
+    if (qstart > floor && word_bits_test(range_starts_, T[qstart - 1].word)) --qstart;
   }
   for (const auto& seq : vague_) {
     if (seq_ends_at(doc, seq, q, floor)) {
-      if (seq.size() > 1 && numbers_.count(seq.back())) {
-        m.item.quantity = numbers_.at(seq.back());
+      if (const long* v = seq.size() > 1 ? number(seq.back()) : nullptr) {
+        m.item.quantity = *v;
       } else {
         m.item.quantity.reset();
       }
@@ -231,7 +276,7 @@ std::vector<ItemMention> EquipmentLexicon::find(const Document& doc, const Sente
     uint32_t node = 0;
     for (size_t n = 0; i + n < s.end_token; ++n) {
       const uint32_t w = T[i + n].word;
-      if (!w) break;
+      if (!w || (node == 0 && !word_bits_test(generic_first_, w))) break;
       auto it = generic_edges_.find((static_cast<uint64_t>(node) << 32) | w);
       if (it == generic_edges_.end()) break;
       node = it->second;
@@ -242,6 +287,8 @@ std::vector<ItemMention> EquipmentLexicon::find(const Document& doc, const Sente
     }
     return best;
   };
+  // Keys are built in these buffers, reused from token to token.
+  std::string first, k, rest;
   for (size_t i = s.first_token; i < s.end_token; ++i) {
     if (T[i].has(kPunct)) continue;
     const Equipment* eq = nullptr;
@@ -255,30 +302,33 @@ std::vector<ItemMention> EquipmentLexicon::find(const Document& doc, const Sente
     if (sur.find('$') != std::string_view::npos || sur.find("\xE2\x82\xAC") != std::string_view::npos ||
         sur.find("\xC2\xA3") != std::string_view::npos)
       continue;
-    bool candidate = T[i].word && first_words_.count(T[i].word) && (T[i].has(kCapitalised) || T[i].has(kHasDigit));
+    bool candidate = word_bits_test(first_words_, T[i].word) && (T[i].has(kCapitalised) || T[i].has(kHasDigit));
     if (!candidate && T[i].has(kWord) && (T[i].has(kHasDigit) || T[i].has(kCapitalised))) {
-      std::string first = key_of(doc.norm(T[i]));
+      first.clear();
+      append_key(first, doc.norm(T[i]));
       // "Mi 35", "Su 30": a short name and its number written apart.
       if (!T[i].has(kHasDigit) && i + 1 < s.end_token && T[i + 1].has(kHasDigit) && first.size() <= 3)
-        first += key_of(doc.norm(T[i + 1]));
+        append_key(first, doc.norm(T[i + 1]));
       if (!has_digit(first)) first.clear();
-      for (size_t cut = 0; !candidate && cut <= 3 && cut < first.size(); ++cut)
-        candidate = first_keys_.count(first.substr(0, first.size() - cut)) > 0;
+      for (size_t cut = 0; !candidate && cut <= 3 && cut < first.size(); ++cut) {
+        const std::string_view prefix = std::string_view(first).substr(0, first.size() - cut);
+        candidate = maybe_key(prefix) && first_keys_.count(prefix) > 0;
+      }
     }
     if (candidate) {
       for (size_t n = std::min<size_t>(4, s.end_token - i); n >= 1 && !eq; --n) {
-        std::string k;
-        for (size_t x = i; x < i + n; ++x) k += key_of(doc.norm(T[x]));
+        k.clear();
+        for (size_t x = i; x < i + n; ++x) append_key(k, doc.norm(T[x]));
         if (k.size() < 2 || T[i + n - 1].has(kPunct)) continue;
         if (std::all_of(k.begin(), k.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
-        auto it = lookup(k, key_of(doc.norm(T[i + n - 1])).size());
-        if (it == designation_.end()) continue;
-        const Equipment& cand = entries_[it->second];
+        const uint32_t found = lookup(k, key_len(doc.norm(T[i + n - 1])));
+        if (found == kNone) continue;
+        const Equipment& cand = entries_[found];
         // A name without digits ("Rafale", "Tiger", "Bill") is a designation only with a cue.
         if (cand.ambiguous || (n == 1 && !has_digit(k))) {
           size_t glen = 0;
           const bool cue = (i + n < s.end_token && generic_at(i + n, &glen)) ||
-                           (i > s.first_token && (T[i - 1].has(kNumber) || numbers_.count(T[i - 1].word)));
+                           (i > s.first_token && (T[i - 1].has(kNumber) || number(T[i - 1].word)));
           if (!cue) continue;
         }
         eq = &cand;
@@ -287,11 +337,9 @@ std::vector<ItemMention> EquipmentLexicon::find(const Document& doc, const Sente
         // does without ("Mil. Mi-35B" -> "Mi-35B", "Bayraktar TB2" -> "TB2", but "Leopard 2A7").
         size_t v = i;
         while (v + 1 < end) {
-          std::string rest;
-          for (size_t x = v + 1; x < end; ++x) rest += key_of(doc.norm(T[x]));
-          if (!has_digit(rest) || rest.size() < 3 ||
-              lookup(rest, key_of(doc.norm(T[end - 1])).size()) == designation_.end())
-            break;
+          rest.clear();
+          for (size_t x = v + 1; x < end; ++x) append_key(rest, doc.norm(T[x]));
+          if (!has_digit(rest) || rest.size() < 3 || lookup(rest, key_len(doc.norm(T[end - 1]))) == kNone) break;
           ++v;
         }
         for (size_t x = v; x < end; ++x) {

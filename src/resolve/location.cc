@@ -6,13 +6,18 @@
 #include <cmath>
 
 #include "dyad/text.h"
+#include "util/hash.h"
 
 namespace dyad {
+
+size_t LocationCues::Hash::operator()(std::string_view s) const noexcept {
+  return fast_hash(s);
+}
 
 void LocationCues::load(const Data& data, std::vector<std::string>* errors) {
   for (const DataFile& f : data.files("places/location-cues", ".tsv")) {
     for_each_row(f, [&](int line, const std::vector<std::string_view>& cols) {
-      std::unordered_set<std::string>* set = nullptr;
+      Set* set = nullptr;
       if (cols.size() == 2) {
         const std::string_view c = cols[0];
         set = c == "before"       ? &before
@@ -80,9 +85,7 @@ std::optional<Location> LocationResolver::locate(const Document& doc, const Even
       cover[q - first] = static_cast<int>(k);
   }
   auto word = [&](size_t q) { return doc.norm(doc.tokens[q]); };
-  auto in = [&](const std::unordered_set<std::string>& set, size_t q) {
-    return q >= first && q < last && set.count(std::string(word(q))) > 0;
-  };
+  auto in = [&](const LocationCues::Set& set, size_t q) { return q >= first && q < last && set.count(word(q)) > 0; };
   auto mention_at = [&](size_t q) -> const ActorMention* {
     const int k = cover[q - first];
     return k >= 0 ? &doc.actors[static_cast<size_t>(k)] : nullptr;
@@ -101,7 +104,7 @@ std::optional<Location> LocationResolver::locate(const Document& doc, const Even
       return !m->actor.country.empty() && (sec.empty() || (sec.size() == 1 && sec[0] == "GOV"));
     }
     if (!t.has(kWord) || !t.has(kCapitalised) || t.has(kPossessive)) return false;
-    const std::string w(word(q));
+    const std::string_view w = word(q);
     return !cues_.stop.count(w) && !cues_.before.count(w) && !cues_.boundary.count(w) && w != "a" && w != "an" &&
            w != "the";
   };
@@ -220,7 +223,7 @@ std::optional<Location> LocationResolver::locate(const Document& doc, const Even
     for (size_t n = std::min<size_t>(r.end - b, 6); n >= 1; --n) {
       bool tail_ok = true;
       for (size_t y = b + n; y < r.end && tail_ok; ++y) {
-        const std::string w(word(y));
+        const std::string_view w = word(y);
         tail_ok = cues_.facility.count(w) || cues_.settlement.count(w) || w == "international" || w == "air" ||
                   w == "military" || w == "naval" || w == "regional";
       }

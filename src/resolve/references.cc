@@ -4,13 +4,14 @@
 
 #include "dyad/actors.h"
 #include "dyad/text.h"
+#include "util/word_bits.h"
 
 namespace dyad {
 
 void ReferenceCues::load(const Data& data, Vocabulary& vocab, std::vector<std::string>* errors) {
   for (const DataFile& f : data.files("actors/references", ".tsv")) {
     for_each_row(f, [&](int line, const std::vector<std::string_view>& cols) {
-      std::unordered_set<uint32_t>* set = nullptr;
+      std::vector<uint64_t>* set = nullptr;
       if (cols.size() == 2) {
         if (cols[0] == "possessive-person") set = &possessive_person;
         if (cols[0] == "possessive-group") set = &possessive_group;
@@ -21,7 +22,7 @@ void ReferenceCues::load(const Data& data, Vocabulary& vocab, std::vector<std::s
         if (errors) errors->push_back(f.name + ":" + std::to_string(line) + ": expected `class | words`");
         return;
       }
-      for (std::string_view w : split_list(cols[1])) set->insert(vocab.intern(fold(w)));
+      for (std::string_view w : split_list(cols[1])) word_bits_set(*set, vocab.intern(fold(w)));
     });
   }
 }
@@ -88,11 +89,11 @@ void resolve_references(Document& doc, const ReferenceCues& cues, const ActorLex
 
   for (uint32_t t = 0; t + 1 < doc.tokens.size(); ++t) {
     const uint32_t w = doc.tokens[t].word;
-    const bool pp = cues.possessive_person.count(w) > 0, pg = cues.possessive_group.count(w) > 0;
+    const bool pp = word_bits_test(cues.possessive_person, w), pg = word_bits_test(cues.possessive_group, w);
     const Token& next = doc.tokens[t + 1];
     if ((pp || pg) && sentence_of(doc, t + 1) == sentence_of(doc, t)) {
       const int c = cover[t + 1];
-      const bool noun = cover[t + 1] < 0 && cues.country_nouns.count(next.word) > 0;
+      const bool noun = cover[t + 1] < 0 && word_bits_test(cues.country_nouns, next.word);
       // "its army": a role found without a country.
       const bool role = c >= 0 && doc.actors[c].first_token == t + 1 && bare_role(doc.actors[c]);
       if (!noun && !role) continue;
@@ -120,11 +121,11 @@ void resolve_references(Document& doc, const ReferenceCues& cues, const ActorLex
       continue;
     }
     // "the Council" after "the UN Security Council".
-    if (cues.definite.count(w) && cover[t + 1] == -1 && next.has(kCapitalised) && next.has(kWord) &&
+    if (word_bits_test(cues.definite, w) && cover[t + 1] == -1 && next.has(kCapitalised) && next.has(kWord) &&
         !next.has(kAllCaps) &&
         (t + 2 >= doc.tokens.size() || !doc.tokens[t + 2].has(kCapitalised) ||
          sentence_of(doc, t + 2) != sentence_of(doc, t + 1))) {
-      const std::string head(doc.norm(next));
+      const std::string_view head = doc.norm(next);
       const ActorMention* found = nullptr;
       bool agree = true;
       for (size_t k = 0; k < n_found; ++k) {

@@ -138,10 +138,11 @@ struct GrammarClasses {
         light_verb(g["light-verb"]),
         condition(g["condition"]),
         demand_that(g["demand-that"]),
-        that(g["that"]) {}
+        that(g["that"]),
+        infinitive(g["infinitive"]) {}
   const WordSet &determiner, &adverb, &be, &agent, &boundary, &relative, &complementizer, &preposition, &coordination,
       &pronoun, &pronoun_person, &intended, &threatened, &hypothetical, &denied, &negation, &possessive, &quantifier,
-      &obligation, &light_verb, &condition, &demand_that, &that;
+      &obligation, &light_verb, &condition, &demand_that, &that, &infinitive;
 };
 
 // Index of patterns by trigger lemma, most specific first.

@@ -57,9 +57,10 @@ std::optional<PatternMatch> Syntax::match(const Document& doc, const Sentence& s
   for (size_t q = t; q > s.first_token;) {
     const Token& x = doc.tokens[--q];
     if (x.has(kAdjective) && !x.has(kCapitalised)) continue;
-    // "a series of bombs": after a preposition other than "to", a form not in -ing is a noun.
+    // "a series of bombs": after a preposition that does not mark an infinitive ("to"), a form
+    // not in -ing is a noun.
     nominal = g_.determiner.has(x.word) || x.has(kPossessive) ||
-              (g_.preposition.has(x.word) && doc.norm(x) != "to" && !doc.norm(tok).ends_with("ing"));
+              (g_.preposition.has(x.word) && !g_.infinitive.has(x.word) && !doc.norm(tok).ends_with("ing"));
     break;
   }
   // Patterns of the word as written ("talks") come before those of its lemma ("talk").

@@ -181,20 +181,16 @@ int EventCoder::nominal_source(const Document& doc, const Sentence& s, size_t t,
 // is its content, not an event of its own.
 std::optional<PatternMatch> EventCoder::obligation(const Document& doc, const Sentence& s, size_t t,
                                                    const std::vector<int>& cover) const {
-  static const Pattern kPattern = [] {
+  // The demands these constructions make, as patterns for the evidence and --explain.
+  auto demand = [](const char* text, const char* origin) {
     Pattern p;
     p.code = "10";
-    p.text = "SRC says that TGT must/should/has to …";
-    p.origin = "events/grammar.tsv obligation";
+    p.text = text;
+    p.origin = origin;
     return p;
-  }();
-  static const Pattern kThat = [] {
-    Pattern p;
-    p.code = "10";
-    p.text = "SRC demands/insists that TGT …";
-    p.origin = "events/grammar.tsv demand-that";
-    return p;
-  }();
+  };
+  static const Pattern kPattern = demand("SRC says that TGT must/should/has to …", "events/grammar.tsv obligation");
+  static const Pattern kThat = demand("SRC demands/insists that TGT …", "events/grammar.tsv demand-that");
   const GrammarClasses& g = syntax_.grammar();
   // "The ILO reiterated its demand today that Israel ease …": the demanded act is the
   // content of the demand, made by the subject of the demand word on the actor after "that".

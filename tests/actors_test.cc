@@ -313,7 +313,7 @@ const Case kNotActors[] = {
     {"Jordan Henderson captained the side.", kSeed, "Jordan Henderson", "-"},
     {"Paris Hilton attended the gala.", kSeed, "Paris Hilton", "-"},
     {"They drove a Japanese car across the desert.", kSeed, "Japanese car", "-"},
-    {"Russian helicopters arrived at the base on Monday.", kSeed, "Russian helicopters", "-"},
+    {"A Russian cargo helicopter landed at the airport.", kSeed, "Russian cargo helicopter", "-"},
     {"The Washington Post reported the deployment first.", kSeed, "Washington Post", "-"},
 };
 INSTANTIATE_TEST_SUITE_P(NotActors, ActorPhrase, ::testing::ValuesIn(kNotActors));
@@ -414,6 +414,17 @@ const Case kGroupsInPlaces[] = {
     {"Rebels in the north of the Ivory Coast refused to disarm.", "2003-01-10", "Rebels", "CIVREB"},
 };
 INSTANTIATE_TEST_SUITE_P(GroupsInPlaces, ActorPhrase, ::testing::ValuesIn(kGroupsInPlaces));
+
+// A nationality before military hardware names the country's forces acting through it
+// (place-cues.tsv `instrument`); civil things stay things.
+const Case kInstruments[] = {
+    {"Israeli helicopters fired rockets at the camp.", kSeed, "Israeli helicopters", "ISRMIL"},
+    {"Syrian warplanes and tanks pounded the town overnight.", kSeed, "Syrian warplanes", "SYRMIL"},
+    {"Russian helicopters arrived at the base on Monday.", kSeed, "Russian helicopters", "RUSMIL"},
+    {"Turkish drones struck a convoy near the border.", kSeed, "Turkish drones", "TURMIL"},
+    {"A Japanese tanker sank off the coast.", kSeed, "Japanese tanker", "-"},
+};
+INSTANTIATE_TEST_SUITE_P(Instruments, ActorPhrase, ::testing::ValuesIn(kInstruments));
 
 // The organisation, the title and the person are one mention, and the person keeps the
 // organisation's code later in the document.

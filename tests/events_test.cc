@@ -536,5 +536,48 @@ TEST(EventsTest, RoleTakesTheCountryOfAPlaceInItsPhrase) {
   EXPECT_EQ(target(*e).substr(0, 3), "YEM");
 }
 
+TEST(EventsTest, HardwareActsForItsForces) {
+  // "Israeli helicopters" is Israel's military acting through its hardware.
+  auto ev = code("Israeli helicopters and tanks shelled positions of the Palestinian security forces near Rafah.");
+  const std::optional<Event> e = find(ev, "ASSAULT");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->source.code, "ISRMIL");
+  EXPECT_EQ(target(*e).substr(0, 3), "PSE");
+  auto ev2 = code("Syrian warplanes bombed rebel positions in Idlib province.");
+  ASSERT_TRUE(find(ev2, "ASSAULT"));
+  EXPECT_EQ(find(ev2, "ASSAULT")->source.code, "SYRMIL");
+}
+
+TEST(EventsTest, WeaponAsAgentIsUnidentifiedForcesOfThePlace) {
+  // Active: the weapon is the subject; the country comes from a place in the sentence.
+  auto ev = code("A roadside bomb near the town of Samarra killed two American soldiers on Sunday.");
+  std::optional<Event> e = find(ev, "ASSAULT");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->source.code, "IRQUAF");
+  EXPECT_EQ(e->source.sectors, std::vector<std::string>{"UAF"});
+  EXPECT_EQ(target(*e), "USAMIL");
+  // Passive: "killed by/in" a weapon; the weapon's last word is no verb ("car bomb").
+  ev = code("Two policemen were killed by a car bomb in the northern city of Mosul.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source.code, "IRQUAF");
+  EXPECT_EQ(target(ev[0]), "IRQCOP");
+  EXPECT_EQ(ev[0].evidence.trigger_text, "killed");
+  ev = code("A journalist was killed in a car bomb explosion in eastern Beirut.");
+  ASSERT_TRUE(find(ev, "ASSAULT"));
+  EXPECT_EQ(find(ev, "ASSAULT")->source.code, "LBNUAF");
+  // The country of a place the gazetteer knows, through the event's location.
+  ev = code("A landmine killed three soldiers in Kandahar on Tuesday.");
+  ASSERT_TRUE(find(ev, "ASSAULT"));
+  EXPECT_EQ(find(ev, "ASSAULT")->source.code, "AFGUAF");
+}
+
+TEST(EventsTest, WeaponWithoutAPlaceOrAnAccidentIsNoEvent) {
+  // No place: no identifiable source.
+  EXPECT_TRUE(code("A roadside bomb killed two soldiers.").empty());
+  // Explosions and blasts alone are not weapons: mines and factories explode too.
+  EXPECT_TRUE(code("A gas explosion killed 12 miners in northern China.").empty());
+  EXPECT_TRUE(code("An explosion at a fireworks factory in Pakistan killed 20 workers.").empty());
+}
+
 }  // namespace
 }  // namespace dyad

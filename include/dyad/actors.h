@@ -134,6 +134,7 @@ struct ActorCues {
   std::unordered_set<uint32_t> determiners;      // the, a, an …
   std::unordered_set<uint32_t> linkers;          // of, in (role "of" country)
   std::unordered_set<uint32_t> objects;          // "a Russian cargo plane": a thing, not an actor
+  std::unordered_set<uint32_t> instruments;      // "Israeli helicopters shelled …": the hardware of a force
   std::unordered_set<uint32_t> modifiers;        // "Iran's new government": skipped before a role
   std::unordered_set<uint32_t> place_modifiers;  // "rebels in northern Mali"
   std::unordered_set<uint32_t> led, backed;      // "Saudi-led coalition", "Russian-backed separatists"

@@ -139,10 +139,12 @@ struct GrammarClasses {
         condition(g["condition"]),
         demand_that(g["demand-that"]),
         that(g["that"]),
-        infinitive(g["infinitive"]) {}
+        infinitive(g["infinitive"]),
+        weapon_agent(g["weapon-agent"]),
+        instrumental(g["instrumental"]) {}
   const WordSet &determiner, &adverb, &be, &agent, &boundary, &relative, &complementizer, &preposition, &coordination,
       &pronoun, &pronoun_person, &intended, &threatened, &hypothetical, &denied, &negation, &possessive, &quantifier,
-      &obligation, &light_verb, &condition, &demand_that, &that, &infinitive;
+      &obligation, &light_verb, &condition, &demand_that, &that, &infinitive, &weapon_agent, &instrumental;
 };
 
 // Index of patterns by trigger lemma, most specific first.
@@ -219,6 +221,10 @@ class EventCoder {
  private:
   int nominal_source(const Document& doc, const Sentence& s, size_t t, size_t end, const std::vector<int>& start,
                      const std::vector<int>& cover) const;
+  // The weapon phrase standing as the agent of the verb at `t` ("a roadside bomb … killed",
+  // "killed by an explosive device"), as tokens [first, second); {0, 0} when there is none.
+  std::pair<size_t, size_t> weapon_agent(const Document& doc, const Sentence& s, size_t t, size_t end,
+                                         bool passive) const;
   // A demand made by reporting an obligation ("X said that Y must …") at token `t`.
   std::optional<PatternMatch> obligation(const Document& doc, const Sentence& s, size_t t,
                                          const std::vector<int>& cover) const;

@@ -22,6 +22,10 @@ struct Actor {
   friend bool operator==(const Actor&, const Actor&) = default;
 };
 
+// The sector of the unidentified armed forces behind an attack by a weapon ("a roadside bomb
+// killed …"): CAMEO's unaligned armed forces.
+inline constexpr std::string_view kUnidentifiedForces = "UAF";
+
 // An actor found in the text (recognise stage), with where and why.
 struct ActorMention {
   Actor actor;
@@ -31,6 +35,9 @@ struct ActorMention {
   std::string entry;    // the dictionary entry that matched, "file:line"
   bool place = false;   // used as a place ("at Bamako airport"), not as an agent
   bool person = false;  // names a person (for "he"/"she")
+  // Names a force by its hardware ("Israeli helicopters" -> ISRMIL): an agent when it acts,
+  // never a party to an arms transfer.
+  bool instrument = false;
 };
 
 struct Location {
@@ -70,6 +77,9 @@ struct Event {
   Evidence evidence;
   double confidence = 0;
   std::vector<std::string> explain;  // pattern and lexicon entries behind the record (--explain)
+  // The source is the unidentified forces behind a weapon ("a roadside bomb killed …"): the
+  // resolve stage gives them the country of the event's location (not written out).
+  bool source_by_weapon = false;
   friend bool operator==(const Event&, const Event&) = default;
 };
 

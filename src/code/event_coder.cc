@@ -12,13 +12,15 @@ namespace {
 // How far past the matched words the object of a clause is looked for.
 constexpr size_t kObjectReach = 10;
 
-// Per-token maps: the mention starting at / covering a token (-1: none).
+// Per-token maps: the mention starting at / covering a token (-1: none). A force named by
+// its hardware ("Israeli helicopters") is in `cover` only: it can be the subject or the agent
+// of an event, not the object a pattern or the object search reads.
 void actor_maps(const Document& doc, std::vector<int>& start, std::vector<int>& cover) {
   start.assign(doc.tokens.size(), -1);
   cover.assign(doc.tokens.size(), -1);
   for (size_t k = 0; k < doc.actors.size(); ++k) {
     const ActorMention& m = doc.actors[k];
-    if (m.first_token < start.size()) start[m.first_token] = static_cast<int>(k);
+    if (m.first_token < start.size() && !m.instrument) start[m.first_token] = static_cast<int>(k);
     for (uint32_t t = m.first_token; t < m.end_token && t < cover.size(); ++t) cover[t] = static_cast<int>(k);
   }
 }
@@ -176,6 +178,41 @@ int EventCoder::nominal_source(const Document& doc, const Sentence& s, size_t t,
   return -1;
 }
 
+// "A roadside bomb near Samarra killed …", "were killed by an improvised explosive device": a
+// weapon as the agent of an attack. In the active voice it is the first noun phrase of the
+// clause before the verb; in the passive it follows the verb after by/in.
+std::pair<size_t, size_t> EventCoder::weapon_agent(const Document& doc, const Sentence& s, size_t t, size_t end,
+                                                   bool passive) const {
+  const GrammarClasses& g = syntax_.grammar();
+  // Determiners, numbers and adjectives before the weapon ("two improvised explosive devices").
+  auto phrase = [&](size_t b, size_t limit) -> std::pair<size_t, size_t> {
+    while (b < limit && !g.weapon_agent.starts_at(doc, b, limit)) {
+      const Token& x = doc.tokens[b];
+      if (!(g.determiner.has(x.word) || g.quantifier.has(x.word) || x.has(kAdjective) || x.has(kNumber))) break;
+      ++b;
+    }
+    size_t e = b;
+    while (e < limit)
+      if (const size_t n = g.weapon_agent.starts_at(doc, e, limit))
+        e += n;
+      else
+        break;
+    return e > b ? std::pair{b, e} : std::pair<size_t, size_t>{0, 0};
+  };
+  if (passive) {
+    for (size_t q = std::max(end, t + 1); q < s.end_token && q < std::max(end, t + 1) + 3; ++q)
+      if (g.instrumental.has(doc.tokens[q].word)) return phrase(q + 1, s.end_token);
+    return {0, 0};
+  }
+  size_t c = t;
+  while (c > s.first_token) {
+    const Token& x = doc.tokens[c - 1];
+    if (g.boundary.has(x.word) || doc.norm(x) == "," || doc.norm(x) == ";") break;
+    --c;
+  }
+  return phrase(c, t);
+}
+
 // "The ministry said that China must drop its barriers": a speaker stating what another
 // actor must do makes a demand (CAMEO 10) of the speaker on that actor; the demanded act
 // is its content, not an event of its own.
@@ -268,6 +305,11 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
     size_t consumed_until = 0;
     for (size_t t = s.first_token; t < s.end_token; ++t) {
       if (cover[t] >= 0 || !doc.tokens[t].has(kWord) || t < consumed_until) continue;
+      // "killed by a car bomb": the last word of a weapon's name is a noun, not the verb "bomb".
+      bool weapon_noun = false;
+      for (size_t b = t > s.first_token + 2 ? t - 2 : s.first_token; b < t && !weapon_noun; ++b)
+        weapon_noun = g.weapon_agent.starts_at(doc, b, t + 1) == t + 1 - b;
+      if (weapon_noun) continue;
       const bool passive_voice = syntax_.passive(doc, s, t);
       auto m = syntax_.match(doc, s, patterns_, t, start, passive_voice, &present, /*open_target=*/true);
       if (!m) m = obligation(doc, s, t, cover);
@@ -275,7 +317,6 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
       const Pattern& p = *m->pattern;
       const CameoCode* code = cameo_.find(p.code);
       if (!code || code->plover_type.empty()) continue;
-      consumed_until = std::max<size_t>(consumed_until, m->end);
       std::vector<std::string> why{p.origin + " \"" + p.text + "\""};
       // Source and target.
       std::vector<int> sources;
@@ -294,8 +335,9 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
         for (size_t q = m->end; q < s.end_token && q < m->end + 5; ++q)
           if (g.agent.has(doc.tokens[q].word) && q + 1 < s.end_token) {
             size_t b = q + 1;
-            while (b < s.end_token && g.determiner.has(doc.tokens[b].word) && start[b] < 0) ++b;
-            if (b < s.end_token && start[b] >= 0) sources.push_back(start[b]);
+            while (b < s.end_token && g.determiner.has(doc.tokens[b].word) && cover[b] < 0) ++b;
+            if (b < s.end_token && cover[b] >= 0 && doc.actors[static_cast<size_t>(cover[b])].first_token == b)
+              sources.push_back(cover[b]);
             break;
           }
         if (target < 0) target = syntax_.subject(doc, s, t, cover);
@@ -325,7 +367,44 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
         }
         if (subj >= 0) sources = syntax_.coordinated(doc, s, subj);
       }
+      // "A roadside bomb killed two soldiers": an attack by a weapon is an attack by unidentified
+      // armed forces (CAMEO UAF) of the country where it happened; a place in the sentence gives
+      // it, else the event's location (resolve stage), else there is no identifiable source.
+      if (sources.empty() && !p.noun && code->quad_class == 4) {
+        const auto [wb, we] = weapon_agent(doc, s, t, m->end, passive);
+        if (we > wb) {
+          ActorMention u;
+          u.first_token = static_cast<uint32_t>(wb);
+          u.end_token = static_cast<uint32_t>(we);
+          u.span = {doc.tokens[wb].span.start, doc.tokens[we - 1].span.end};
+          u.instrument = true;
+          u.actor.text = std::string(doc.surface(u.span));
+          u.actor.sectors = {std::string(kUnidentifiedForces)};
+          u.actor.name = "unidentified armed forces";
+          u.entry = "events/grammar.tsv weapon-agent";
+          const ActorMention* place = nullptr;
+          size_t best = SIZE_MAX;
+          for (const ActorMention& o : doc.actors) {
+            if (!o.place || o.actor.country.empty() || o.first_token < s.first_token || o.end_token > s.end_token)
+              continue;
+            const size_t d = o.first_token > t ? o.first_token - t : t - o.first_token;
+            if (d < best) {
+              best = d;
+              place = &o;
+            }
+          }
+          if (place) {
+            u.actor.country = place->actor.country;
+            u.entry += "; country of the place: " + place->entry;
+          }
+          u.actor.code = u.actor.country + u.actor.sectors[0];
+          doc.actors.push_back(std::move(u));
+          sources.push_back(static_cast<int>(doc.actors.size() - 1));
+          why.push_back("source: a weapon as the agent (unidentified armed forces)");
+        }
+      }
       if (sources.empty()) continue;  // no identifiable source: no event
+      consumed_until = std::max<size_t>(consumed_until, m->end);
       // Status and polarity from the words just before the trigger.
       // Adverbs and time words in between do not hide a cue ("threatened on Monday to break …").
       const size_t win = t > s.first_token + 10 ? t - 10 : s.first_token;
@@ -443,7 +522,7 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
         const int tgt = mutual ? sources[(k + 1) % sources.size()] : target;
         const ActorMention* ta = tgt >= 0 ? &doc.actors[static_cast<size_t>(tgt)] : nullptr;
         Actor source_actor = sa.actor, target_actor;
-        if (vague(sa) && !inherit_country(doc, s, sa, g, source_actor)) continue;
+        if (vague(sa) && !sa.instrument && !inherit_country(doc, s, sa, g, source_actor)) continue;
         if (ta) {
           target_actor = ta->actor;
           if (place_target) {
@@ -472,6 +551,8 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
         e.goldstein = code->goldstein;
         e.plover_type = code->plover_type;
         e.plover_mode = code->plover_mode;
+        e.source_by_weapon =
+            sa.instrument && sa.actor.sectors.size() == 1 && sa.actor.sectors[0] == kUnidentifiedForces;
         const std::string ctx = p.context.empty() ? code->plover_context : p.context;
         if (!ctx.empty()) e.plover_contexts.push_back(ctx);
         e.status = status;

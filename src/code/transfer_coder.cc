@@ -131,8 +131,10 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
   doc.transfers.clear();
   const auto& T = doc.tokens;
   std::vector<int> start(T.size(), -1), cover(T.size(), -1);
+  // A force named by its hardware ("Russian helicopters") is what is transferred, not a party.
   for (size_t k = 0; k < doc.actors.size(); ++k) {
     const ActorMention& m = doc.actors[k];
+    if (m.instrument) continue;
     start[m.first_token] = static_cast<int>(k);
     for (uint32_t t = m.first_token; t < m.end_token; ++t) cover[t] = static_cast<int>(k);
   }
@@ -178,7 +180,8 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
     for (size_t t = s.first_token; t < s.end_token; ++t)
       link = link || link_nouns_.count(T[t].lemma) || link_nouns_.count(T[t].word);
     for (const ActorMention& m : doc.actors)
-      has_actor = has_actor || (m.first_token >= s.first_token && m.end_token <= s.end_token && !m.place);
+      has_actor =
+          has_actor || (m.first_token >= s.first_token && m.end_token <= s.end_token && !m.place && !m.instrument);
     // The first frame verb of the sentence, else the first frame noun ("the delivery of").
     const TransferFrame* frame = nullptr;
     size_t trig = 0, trig_end = 0;
@@ -310,8 +313,8 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
     if (subj < 0 && !passive)
       for (size_t k = 0; k < doc.actors.size(); ++k) {
         const ActorMention& m = doc.actors[k];
-        if (m.first_token >= s.first_token && m.end_token <= trig && !m.place && static_cast<int>(k) != from &&
-            static_cast<int>(k) != to) {
+        if (m.first_token >= s.first_token && m.end_token <= trig && !m.place && !m.instrument &&
+            static_cast<int>(k) != from && static_cast<int>(k) != to) {
           subj = static_cast<int>(k);
           break;
         }

@@ -271,6 +271,7 @@ void ActorCues::load(const Data& data, Vocabulary& vocab, std::vector<std::strin
         if (cols[0] == "determiner") set = &determiners;
         if (cols[0] == "linker") set = &linkers;
         if (cols[0] == "object") set = &objects;
+        if (cols[0] == "instrument") set = &instruments;
         if (cols[0] == "modifier") set = &modifiers;
         if (cols[0] == "place-modifier") set = &place_modifiers;
         if (cols[0] == "led") set = &led;

@@ -382,10 +382,25 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
               if (cue->kind == ActorKind::kSeat || cue->kind == ActorKind::kRegion || cue->kind == ActorKind::kCountry)
                 am.place = place_before || place_after;
               if (cue->kind == ActorKind::kSeat) add_sectors(*cue);
-              // A demonym modifying a thing ("Russian cargo plane") is no actor.
-              if (cue->kind == ActorKind::kDemonym && j < end && doc.tokens[j].has(kWord) &&
-                  !doc.tokens[j].has(kCapitalised) &&
-                  (doc.tokens[j].lemma == 0 || cues_.objects.count(doc.tokens[j].word))) {
+              // "Israeli helicopters and tanks shelled …": a demonym before the hardware of armed
+              // forces names the country's military acting through it; one modifying any other
+              // thing ("Russian cargo plane") is no actor.
+              auto instrument_at = [&](size_t x) {
+                const Token& w = doc.tokens[x];
+                return w.has(kWord) && !w.has(kCapitalised) &&
+                       (cues_.instruments.count(w.word) || cues_.instruments.count(w.lemma));
+              };
+              if (cue->kind == ActorKind::kDemonym && j < end && instrument_at(j)) {
+                while (j < end && instrument_at(j)) ++j;
+                sectors.push_back("MIL");
+                am.instrument = true;
+                am.end_token = static_cast<uint32_t>(j);
+                am.span = {doc.tokens[i].span.start, doc.tokens[j - 1].span.end};
+                am.actor.text = std::string(doc.surface(am.span));
+                why.push_back("instrument: the forces using it (actors/place-cues.tsv)");
+              } else if (cue->kind == ActorKind::kDemonym && j < end && doc.tokens[j].has(kWord) &&
+                         !doc.tokens[j].has(kCapitalised) &&
+                         (doc.tokens[j].lemma == 0 || cues_.objects.count(doc.tokens[j].word))) {
                 i = j;
                 goto next;
               }

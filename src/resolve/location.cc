@@ -46,6 +46,18 @@ void LocationResolver::load(const Data& data, std::vector<std::string>* errors) 
 
 void LocationResolver::operator()(Document& doc) const {
   for (Event& e : doc.events) e.location = locate(doc, e);
+  // An attack by a weapon ("a roadside bomb near Samarra killed …") is by the unidentified
+  // forces of the country where it happened: the event's location, else the place in its
+  // sentence the coder found. Without either there is no identifiable source.
+  std::erase_if(doc.events, [](Event& e) {
+    if (!e.source_by_weapon) return false;
+    if (e.location && !e.location->country.empty()) {
+      e.source.country = e.location->country;
+      e.source.code = e.source.country + std::string(kUnidentifiedForces);
+      e.explain.push_back("source: unidentified armed forces of the event's location (" + e.location->name + ")");
+    }
+    return e.source.country.empty();
+  });
 }
 
 namespace {

@@ -159,6 +159,9 @@ TEST(CoverageTest, Cooperate) {
                          {"The United States worked with Mexico to fight drug trafficking.", "USA", "MEX"},
                          {"Spanish police collaborated with French police against ETA.", "ESP", "FRA"},
                          {"Libya handed over the two Lockerbie suspects to the United Nations.", "LBY", "IGO"},
+                         {"China launched joint military exercises with Russia.", "CHN", "RUS"},
+                         {"Thailand held war games with the United States.", "THA", "USA"},
+                         {"Pakistan began naval exercises with China in the Arabian Sea.", "PAK", "CHN"},
                      });
 }
 
@@ -185,6 +188,10 @@ TEST(CoverageTest, Aid) {
                    {"Japan extended a loan to the Philippines.", "JPN", "PHL"},
                    {"The United States gave Israel $3 billion in aid.", "USA", "ISR"},
                    {"Britain sent relief supplies to Jordan.", "GBR", "JOR"},
+                   {"The Red Cross evacuated wounded civilians from Misrata.", "NGO", "LBY"},
+                   {"Jordanian helicopters airlifted wounded Palestinians to Amman.", "JOR", "PSE"},
+                   {"China delivered food and medicine to North Korea.", "CHN", "PRK"},
+                   {"Kuwait donated food, blankets and tents to Afghan refugees.", "KWT", "AFG"},
                });
 }
 
@@ -201,14 +208,18 @@ TEST(CoverageTest, Concede) {
                        {"Sri Lanka lifted its ban on the Tamil Tigers.", "LKA", "LKA"},
                        {"Iran bowed to American pressure.", "IRN", "USA"},
                        {"North Korea made concessions to the United States.", "PRK", "USA"},
-                       {"The Indonesian president resigned.", "IDN", "-"},
                        {"Brazil gave in to pressure from the IMF.", "BRA", "IGO"},
+                       {"Indonesia's government accepted demands from students to hold early elections.", "IDN", "IDN"},
+                       {"The Bolivian government conceded to demands from Bolivian coca growers.", "BOL", "BOL"},
+                       {"Bangladeshi transport workers called off their strike.", "BGD", "-"},
+                       {"South Korean truck drivers ended their week-long strike.", "KOR", "-"},
                    });
 }
 
 TEST(CoverageTest, Retreat) {
   check("RETREAT", {
                        {"Israel withdrew its troops from southern Lebanon.", "ISR", "LBN"},
+                       {"The Indonesian president resigned.", "IDN", "-"},  // PLOVER codebook: resign
                        {"Iraq released 200 Iranian prisoners of war.", "IRQ", "IRN"},
                        {"Vietnam freed three American journalists.", "VNM", "USA"},
                        {"Libya returned the seized oil tanker to Malta.", "LBY", "MLT"},
@@ -230,6 +241,11 @@ TEST(CoverageTest, Retreat) {
                        {"Israel freed 200 Palestinian prisoners.", "ISR", "PSE"},
                        {"The United States unfroze Iranian assets.", "USA", "IRN"},
                        {"Kenya released opposition leaders.", "KEN", "KEN"},
+                       {"Tanzania reopened its border with Burundi.", "TZA", "BDI"},
+                       {"Israeli troops relaxed the curfew in Nablus.", "ISR", "PSE"},
+                       {"Sri Lanka relaxed emergency regulations.", "LKA", "-"},
+                       {"The Philippine president revoked martial law in Mindanao.", "PHL", "PHL"},
+                       {"Indian authorities eased the curfew in Srinagar.", "IND", "IND"},
                    });
 }
 
@@ -258,6 +274,9 @@ TEST(CoverageTest, Accuse) {
                       {"Israel blamed Lebanon for the rocket attack.", "ISR", "LBN"},
                       {"Washington criticized Beijing's human rights record.", "USA", "CHN"},
                       {"The UN General Assembly condemned Israel.", "IGO", "ISR"},
+                      {"French judges placed a former Ivorian minister under formal investigation.", "FRA", "CIV"},
+                      {"The Kenyan president was placed under investigation by the ICC.", "IGO", "KEN"},
+                      {"Swiss prosecutors opened an investigation into the Uzbek president's daughter.", "CHE", "UZB"},
                   });
 }
 
@@ -286,6 +305,12 @@ TEST(CoverageTest, Request) {
                        {"Japan asked the United States for help.", "JPN", "USA"},
                        {"The Security Council called on Iraq to withdraw from Kuwait.", "IGO", "IRQ"},
                        {"The Palestinians appealed to the United Nations for protection.", "PSE", "IGO"},
+                       {"Germany is pushing hard for Greece to accept the reform plan.", "DEU", "GRC"},
+                       {"Britain pressed for an end to the fighting in Bosnia.", "GBR", "BIH"},
+                       {"Saudi Arabia lobbied Washington to block the resolution.", "SAU", "USA"},
+                       {"Canada called for sanctions against Burma.", "CAN", "MMR"},
+                       {"The Arab League urged sanctions against Israel.", "IGO", "ISR"},
+                       {"Russia called for the lifting of sanctions against Iraq.", "RUS", "IRQ"},
                    });
 }
 
@@ -308,6 +333,10 @@ TEST(CoverageTest, Reject) {
                       {"Turkey rejected the Greek plan.", "TUR", "GRC"},
                       {"Libya refused to hand over the suspects to Britain.", "LBY", "GBR"},
                       {"Syria turned down an American request.", "SYR", "USA"},
+                      {"Hundreds of Palestinians violated the curfew imposed by Israeli troops.", "PSE", "ISR"},
+                      {"The Serbian government defied the court order.", "SRB", "SRB"},
+                      {"Algerian youths broke the curfew in Algiers.", "DZA", "DZA"},
+                      {"Iranian students violated the ban on gatherings.", "IRN", "-"},
                   });
 }
 
@@ -330,6 +359,9 @@ TEST(CoverageTest, Threaten) {
                         {"Argentina threatened to break off relations with Britain.", "ARG", "GBR"},
                         {"Britain threatened Iceland with a trade embargo.", "GBR", "ISL"},
                         {"Iraq warned Kuwait.", "IRQ", "KWT"},
+                        {"Hamas swore to fight Israel.", "PSE", "ISR"},
+                        {"The Taliban have sworn to fight American troops in Afghanistan.", "AFG", "USA"},
+                        {"Chechen rebels swore revenge against Russia.", "RUS", "RUS"},
                     });
 }
 
@@ -350,6 +382,9 @@ TEST(CoverageTest, Protest) {
                        {"Turkish prisoners went on a hunger strike.", "TUR", "-"},
                        {"French farmers blocked roads.", "FRA", "-"},
                        {"Palestinians called a general strike to protest against Israel.", "PSE", "ISR"},
+                       {"Cuban dissidents staged a hunger strike in Havana.", "CUB", "CUB"},
+                       {"Two Irish prisoners remained on hunger strike.", "IRL", "-"},
+                       {"Turkish prisoners entered the 60th day of a hunger strike.", "TUR", "-"},
                    });
 }
 
@@ -373,6 +408,10 @@ TEST(CoverageTest, Mobilize) {
                         {"North Korea mobilized its armed forces.", "PRK", "PRK"},
                         {"The United States put its forces on alert.", "USA", "USA"},
                         {"The United States sent an aircraft carrier to the Gulf.", "USA", "-"},
+                        {"Pakistani troops stayed on high alert along the Line of Control.", "PAK", "-"},
+                        {"The Syrian army remained on alert after the border clashes.", "SYR", "-"},
+                        {"South Korea placed its troops on high alert.", "KOR", "KOR"},
+                        {"Cuba kept its armed forces on high alert.", "CUB", "CUB"},
                     });
 }
 
@@ -400,6 +439,8 @@ TEST(CoverageTest, Sanction) {
                         {"France withdrew its ambassador from Iran.", "FRA", "IRN"},
                         {"Bahrain cut diplomatic ties with Iran.", "BHR", "IRN"},
                         {"The United States suspended aid to Pakistan.", "USA", "PAK"},
+                        {"Sudan forced the French aid agency out of the country.", "SDN", "FRA"},
+                        {"The Eritrean government ordered the UN mission out of the country.", "ERI", "IGO"},
                     });
 }
 
@@ -429,6 +470,10 @@ TEST(CoverageTest, Coerce) {
                       {"Britain placed an embargo on Argentina.", "GBR", "ARG"},
                       {"Washington slapped sanctions on Libya.", "USA", "LBY"},
                       {"Chinese police detained dissidents.", "CHN", "CHN"},
+                      {"Algeria shut its border with Morocco.", "DZA", "MAR"},
+                      {"Kenya closed its frontier with Somalia.", "KEN", "SOM"},
+                      {"Zimbabwe forced a British journalist out of the country.", "ZWE", "GBR"},
+                      {"Rwanda forced Belgian missionaries to leave the country.", "RWA", "BEL"},
                   });
 }
 

@@ -548,6 +548,31 @@ TEST(EventsTest, HardwareActsForItsForces) {
   EXPECT_EQ(find(ev2, "ASSAULT")->source.code, "SYRMIL");
 }
 
+TEST(EventsTest, HardwareIsTheObjectOfAnAttackOnly) {
+  auto ev = code("Ukrainian forces shot down two Russian helicopters near Kharkiv.");
+  const std::optional<Event> e = find(ev, "ASSAULT");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->source.code, "UKRMIL");
+  EXPECT_EQ(target(*e), "RUSMIL");
+  // Receiving hardware is no event with its makers' forces (the arms register has the transfer).
+  for (const Event& x : code("Mali received two Russian helicopters on Monday."))
+    EXPECT_NE(target(x), "RUSMIL") << x.cameo;
+}
+
+TEST(EventsTest, PatternNamesThePloverTypeOfAnAct) {
+  // A resignation is CAMEO 0831, PLOVER RETREAT/resign (the codebook), not the table's CONCEDE.
+  auto ev = code("Defence Minister Jean Dupont of France resigned on Tuesday.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].cameo, "0831");
+  EXPECT_EQ(ev[0].plover_type, "RETREAT");
+  EXPECT_EQ(ev[0].plover_mode, "resign");
+  // A resignation only promised is an intention (03x), typed by its own code.
+  ev = code("Defence Minister Jean Dupont of France will resign next week.");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_NE(ev[0].cameo, "0831");
+  EXPECT_NE(ev[0].plover_type, "RETREAT");
+}
+
 TEST(EventsTest, WeaponAsAgentIsUnidentifiedForcesOfThePlace) {
   // Active: the weapon is the subject; the country comes from a place in the sentence.
   auto ev = code("A roadside bomb near the town of Samarra killed two American soldiers on Sunday.");

@@ -244,6 +244,10 @@
 0254 | call on/upon TGT to ... lift/ease/relax ... sanctions/embargo/boycott
 0254 | ask TGT to ... lift/ease/relax ... sanctions/embargo/boycott
 0254 | call for ... lifting/easing of ... sanctions/embargo/boycott | notarget
+0254 | call/push/press for ... lifting/easing/removal/end/ending/suspension ... sanctions/embargo/embargoes/blockade/boycott ... on/against/imposed TGT
+0254 | call/push/press for ... lifting/easing/removal/end/ending/suspension ... sanctions/embargo/embargoes/blockade/boycott | notarget
+0254 | call/push/press for ... sanctions/embargo/embargoes/blockade/boycott ... to be lifted/eased/removed/ended | notarget
+0254 | urge complete/immediate/swift/unconditional/total/definitive/full? lifting/easing/removal/end/ending ... sanctions/embargo/embargoes/blockade/boycott ... on/against/imposed TGT
 0254 | call for ... end to ... sanctions/embargo/boycott | notarget
 0254 | appeal ... for ... lifting of ... sanctions/embargo | notarget
 # 0255 Appeal for target to allow international involvement (non-mediation)

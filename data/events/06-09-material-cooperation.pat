@@ -62,6 +62,18 @@
 062 | hold ... military exercise/exercises/drills/manoeuvres/maneuvers with TGT
 062 | conduct ... military exercise/exercises/drills/manoeuvres/maneuvers with TGT
 062 | conduct ... naval ... exercise/exercises/drills with TGT
+# Exercises, drills and war games held with a partner are military cooperation (062), whatever verb
+# starts them; without a partner they are a show of force (150, file 15-20). ("X and Y began war games"
+# with no "joint" or "with" cannot be told from one actor's drills by a pattern: a trigger on "and" would
+# also end the coder's object search at every "and", so it is left to the coder.)
+062 | hold/conduct/stage/launch/begin/start/carry/kick/open/resume ... joint ... exercise/exercises/drill/drills/manoeuvres/maneuvers/wargames/war-games/patrol/patrols ... with TGT
+062 | hold/conduct/stage/launch/begin/start/carry/kick/open/resume ... joint ... war games ... with TGT
+062 | hold/conduct/stage/launch/begin/start/carry/resume ... war games ... with TGT
+062 | hold/conduct/stage/launch/begin/start/carry/resume ... military/naval/air/army/navy ... exercise/exercises/drill/drills/manoeuvres/maneuvers ... with TGT
+062 | hold/conduct/stage/launch/begin/start/carry/kick/resume ... joint ... exercise/exercises/drill/drills/manoeuvres/maneuvers/wargames/war-games | notarget
+062 | hold/conduct/stage/launch/begin/start/carry/kick/resume ... joint ... war games | notarget
+062 | take part in ... joint ... exercise/exercises/drill/drills/manoeuvres/maneuvers/war games ... with TGT
+062 | join ... exercise/exercises/drill/drills/manoeuvres/maneuvers ... with TGT
 062 | exercise with TGT
 062 | train with TGT
 062 | patrol with TGT
@@ -144,7 +156,7 @@
 070 | give ... aid/assistance/help to TGT
 070 | give TGT ... aid/assistance/help
 070 | send ... aid/assistance/help to TGT
-070 | deliver ... aid/assistance/supplies to TGT
+070 | deliver ... aid/assistance/supplies ... to TGT
 070 | extend ... aid/assistance/help to TGT
 070 | offer TGT ... assistance
 070 | donate ... to TGT
@@ -250,12 +262,13 @@
 073 | send ... food/medicine/medicines/medical/relief/tents/vaccines/doses to TGT
 073 | send ... food/medicine/medicines/medical/relief/tents/vaccines/doctors/nurses/medics ... to TGT
 073 | deliver ... humanitarian ... aid/assistance/supplies/relief to TGT
-073 | deliver ... food/medicine/medicines/medical/relief/tents/vaccines/doses to TGT
+# A gap before "to" lets a list of goods through ("delivered food and medicine to North Korea").
+073 | deliver ... food/medicine/medicines/medical/relief/tents/blankets/vaccines/doses ... to TGT
 073 | provide ... humanitarian ... aid/assistance/supplies/relief to/for TGT
-073 | provide ... food/medicine/medicines/medical/relief/shelter/vaccines/doses to/for TGT
+073 | provide ... food/medicine/medicines/medical/relief/shelter/vaccines/doses ... to/for TGT
 073 | provide TGT with ... food/medicine/medicines/medical/relief/shelter/vaccines/doses
 073 | provide TGT with ... humanitarian ... aid/assistance/supplies
-073 | donate ... food/medicine/medicines/medical/relief/tents/vaccines/doses to TGT
+073 | donate ... food/medicine/medicines/medical/relief/tents/blankets/vaccines/doses ... to TGT
 073 | donate ... humanitarian ... aid/assistance/supplies to TGT
 073 | airlift ... aid/food/supplies/relief to TGT
 073 | airlift/fly/truck ... aid/food/supplies/relief/medicine/medicines/tents/blankets ... to TGT
@@ -263,11 +276,18 @@
 073 | airdrop ... aid/food/supplies over/into TGT
 073 | ship ... humanitarian ... aid/supplies to TGT
 073 | ship ... food/grain/wheat/rice/medicine/medicines/relief ... to TGT
-073 | distribute ... aid/food/relief/supplies to TGT
+073 | distribute/hand ... aid/food/relief/supplies/medicine/medicines/blankets/tents ... to TGT
 073 | feed TGT
 073 | shelter TGT
 073 | rescue TGT
 073 | treat ... wounded/injured | notarget
+# Evacuating civilians, the wounded or the sick out of danger is humanitarian relief (073), the
+# place they are taken from standing for whom it concerns. (An army leaving its own bases is 0874;
+# a government flying out its own staff or nationals is left uncoded.)
+073 | evacuate ... civilians/wounded/injured/sick/residents/refugees/children/women/families/patients/villagers/survivors/casualties/inhabitants/population ... from/out of? TGT
+073 | evacuate ... civilians/wounded/injured/sick/residents/refugees/children/women/families/patients/villagers/survivors/casualties/inhabitants/population | notarget
+073 | airlift/fly ... wounded/injured/sick/casualties/patients ... to/from/out | notarget
+073 | evacuation of ... civilians/wounded/injured/sick/residents/refugees/children/families/patients/villagers/survivors/casualties ... from TGT | noun
 073 | humanitarian aid/assistance/relief to/for TGT | noun
 073 | humanitarian aid/assistance/relief convoy/convoys to TGT | noun
 073 | food aid/assistance to/for TGT | noun
@@ -338,6 +358,11 @@
 080 | back down on | notarget
 080 | climb down | notarget
 080 | concede to TGT
+# "conceded/acquiesced to demands (from Y)": yielding, like "gave in to demands" above.
+080 | concede/acquiesce/succumb to ... demand/demands/pressure | notarget
+080 | concede/acquiesce/succumb to ... demand/demands/pressure ... from/of/by TGT
+080 | give in/way to ... demand/demands/pressure ... from/of/by TGT
+080 | cave in to ... demand/demands/pressure ... from/of/by TGT
 080 | concede ... defeat | notarget
 080 | make ... concession/concessions to TGT
 080 | make ... concession/concessions | notarget
@@ -400,6 +425,10 @@
 0813 | lift ... curfew in/on TGT
 0813 | ease ... curfew in/on TGT
 0813 | lifting of ... curfew | noun; notarget
+0813 | shorten/reduce/cut/relax/loosen/scale ... curfew ... hours | notarget
+0813 | loosen/revoke/rescind/suspend ... curfew | notarget
+0813 | relax/shorten ... curfew in/on TGT
+0813 | easing/relaxation of ... curfew | noun; notarget
 # 0814 Ease state of emergency or martial law  (CAMEO2PLOVER: RETREAT)
 0814 | lift ... state of emergency | notarget
 0814 | end ... state of emergency | notarget
@@ -413,7 +442,19 @@
 0814 | lift ... emergency | notarget
 0814 | not extend/renew ... state of emergency | notarget
 0814 | lifting of ... emergency/martial | noun; notarget
+# "eased/relaxed emergency measures/regulations/rule", "revoked martial law".
+0814 | ease/relax/loosen/lift/scale ... emergency ... measures/regulations/rule/laws/law/powers/decree | notarget
+0814 | relax/loosen/revoke/rescind/suspend ... state of emergency | notarget
+0814 | revoke/rescind/suspend ... martial law | notarget
+0814 | easing/relaxation of ... emergency | noun; notarget
 # 082 Ease political dissent
+# "X called off / ended / suspended the strike": the dissenters themselves stopping their protest is
+# CAMEO 082 (ease political dissent) — not 0832 (a government acceding to policy demands) nor 0871
+# (a military truce). PLOVER CONCEDE.
+082 | call off ... walkout/walk-out/stoppage/stayaway/stay-away/shutdown/hartal | notarget
+082 | end/suspend/halt/abandon ... walkout/walk-out/stoppage/stayaway/stay-away/hartal | notarget
+082 | end ... day/week/month ... strike/protest/protests/boycott/sit-in | notarget
+082 | lift ... strike | notarget
 082 | call off ... protest/protests/strike/demonstration/demonstrations/march/rally/blockade/sit-in/boycott | notarget
 082 | suspend ... protest/protests/strike/demonstration/demonstrations/march/blockade/sit-in/boycott | notarget
 082 | end ... protest/protests/strike/demonstration/demonstrations/blockade/sit-in/boycott | notarget
@@ -434,21 +475,25 @@
 083 | meet ... demand/demands | notarget
 083 | grant ... demand/demands of TGT
 083 | accept ... demand/demands of TGT
+# "accepted demands from Y (to …)", "agreed to the demands of Y": acceding (083); a demanded reform
+# named after it ("… to hold early elections") is coded on its own and, being the same happening, merged.
+083 | accept/agree/grant ... demand/demands ... from/of/by TGT
+083 | accept ... demand/demands | notarget
 083 | accept TGT 's? demand/demands
 083 | implement ... reform/reforms | notarget
 083 | adopt ... reform/reforms | notarget
 083 | introduce ... reform/reforms | notarget
 083 | enact ... reform/reforms | notarget
 # 0831 Accede to demands for change in leadership
-0831 | resign | notarget
-0831 | resign from | notarget
-0831 | step down | notarget
-0831 | step down as | notarget
-0831 | step aside | notarget
-0831 | quit ... post/office/job/presidency/government/cabinet/seat | notarget
-0831 | tender ... resignation | notarget
-0831 | submit ... resignation | notarget
-0831 | hand in ... resignation | notarget
+0831 | resign | notarget; plover=RETREAT/resign
+0831 | resign from | notarget; plover=RETREAT/resign
+0831 | step down | notarget; plover=RETREAT/resign
+0831 | step down as | notarget; plover=RETREAT/resign
+0831 | step aside | notarget; plover=RETREAT/resign
+0831 | quit ... post/office/job/presidency/government/cabinet/seat | notarget; plover=RETREAT/resign
+0831 | tender ... resignation | notarget; plover=RETREAT/resign
+0831 | submit ... resignation | notarget; plover=RETREAT/resign
+0831 | hand in ... resignation | notarget; plover=RETREAT/resign
 0831 | announce ... resignation | notarget
 0831 | hand over power to TGT
 0831 | hand power to TGT
@@ -584,8 +629,10 @@
 085 | end ... boycott of TGT
 085 | unfreeze ... assets | notarget
 085 | unfreeze TGT 's? assets/funds
-085 | reopen ... border/borders with TGT
-085 | reopen ... border/borders | notarget
+# Reopening a border closed to a neighbour eases the embargo of 163 (see file 15-20).
+085 | reopen ... border/borders/frontier/frontiers ... with/to TGT
+085 | reopen ... border/borders/frontier/frontiers | notarget
+085 | reopening of ... border/borders/frontier ... with/to TGT | noun
 085 | resume ... trade with TGT
 085 | resume ... imports/exports from/to TGT
 085 | delist/de-list TGT
@@ -782,8 +829,11 @@
 090 | audit TGT
 090 | interrogate TGT
 090 | examine ... conduct of TGT
-090 | place TGT under investigation
-090 | put TGT under investigation
+# Also the passive "X has been placed under (formal) investigation by Y" (the TGT slot stays empty in
+# the passive; the by-agent is the source): without a by-agent there is no source and no event.
+090 | place/put TGT under ... investigation/inquiry/probe
+090 | open/launch/begin/start/order ... investigation/probe/inquiry/case against TGT
+090 | investigation/probe/inquiry against TGT | noun
 090 | summon TGT for ... questioning
 090 | investigation into/of TGT | noun
 090 | probe into/of TGT | noun

@@ -23,6 +23,26 @@
 100 | pile ... pressure on TGT
 100 | summon TGT to
 100 | demand ... of TGT
+# "X is pushing (hard) for Y to …", "pressed for Y to …", "lobbied hard for Y to …": insisting that
+# another actor act is a demand (10), like "pressure TGT to" above; "press/push for" an outcome with
+# no addressee is a demand with no target ("Britain pressed for an end to the fighting").
+100 | push/press/lobby ... for TGT to
+100 | push/press for TGT to
+100 | press/lobby TGT hard? to
+100 | push/press for | notarget
+# "X called for (tougher) sanctions against Y", "urged/demanded/pressed for an embargo on Y": CAMEO has no
+# code for asking third parties to punish the target; it is coded as a demand (10, verbal conflict:
+# hostile to Y, unlike the cooperative appeals of 02), the sanctioned actor the target. X imposing
+# them itself is 163; X threatening to is 1312; calls to lift sanctions are 0254/1054.
+# "sanctions" must follow "for"/"urge" directly (with at most two modifiers): "called for the lifting of
+# sanctions on Iraq" is an appeal to ease them (0254), never this.
+10 | call/push/press for new/tougher/more/further/stronger/wider/additional/fresh/harsher/stiffer/punitive/targeted/mandatory/comprehensive/immediate? un/international/economic/trade/oil/arms/financial/eu/american/western/global/multilateral? sanctions/sanction/embargo ... against/on/over TGT
+10 | call/push/press for new/tougher/more/further/stronger/wider/additional/fresh/harsher/stiffer/punitive/targeted/mandatory/comprehensive/immediate? un/international/economic/trade/oil/arms/financial/eu/american/western/global/multilateral? sanctions/sanction/embargo ... to be imposed ... on/against TGT
+10 | urge/demand/seek/advocate new/tougher/more/further/stronger/wider/additional/fresh/harsher/stiffer/punitive/targeted/mandatory/comprehensive/immediate? un/international/economic/trade/oil/arms/financial/eu/american/western/global/multilateral? sanctions/sanction/embargo ... against/on/over TGT
+10 | call/push/press for new/tougher/more/further/stronger/wider/additional/fresh/harsher/stiffer/punitive/targeted/mandatory/comprehensive/immediate? un/international/economic/trade/oil/arms/financial/eu/american/western/global/multilateral? sanctions/sanction/embargo | notarget
+10 | call for new/tougher/more/further/stronger/wider/additional/fresh/harsher/stiffer/punitive/targeted/mandatory/comprehensive/immediate? un/international/economic/trade/oil/arms/financial/eu/american/western/global/multilateral? sanctions/embargo ... against/on/over TGT | noun
+101 | push/press ... for ... investigation/inquiry/probe | notarget
+101 | push/press ... for ... investigation/inquiry/probe into TGT
 100 | demand for/from TGT | noun
 100 | pressure on TGT | noun
 # 101 Demand information, investigation
@@ -548,6 +568,8 @@
 120 | brush off/aside ... proposal/offer/request/demand/demands/call/calls/criticism | notarget
 120 | brush off/aside TGT 's? proposal/offer/request/demand/demands/call/calls
 120 | shrug off ... call/calls/demand/demands/criticism/pressure | notarget
+# "pushed back against American criticism" is a rebuttal, not the military "push back TGT" (19).
+120 | push back against/on ... criticism/claims/accusations/allegations/pressure/demand/demands/call/calls/proposal/proposals/plan/plans/request/requests | notarget
 120 | say no to TGT
 120 | oppose ... proposal/plan/resolution/bill | notarget
 120 | vote against ... resolution/proposal/motion/bill/plan | notarget
@@ -670,7 +692,7 @@
 1231 | reject ... call/calls/demand/demands/pressure ... to step down/aside | notarget
 1231 | reject ... call/calls/demand/demands ... for ... resignation | notarget
 1231 | rule out ... resigning/resignation/stepping | notarget
-1231 | vow to ... stay/remain ... in ... power/office | notarget
+1231 | vow/swear to ... stay/remain ... in ... power/office | notarget
 1231 | cling to ... power | notarget
 1231 | insist ... not ... resign/quit/step | notarget
 1231 | defy ... call/calls/demand/demands/pressure ... to resign/quit/step | notarget
@@ -735,13 +757,12 @@
 # 1242 Refuse to ease popular dissent
 1242 | refuse to ... end/suspend/halt/stop ... protest/protests/strike/demonstration/demonstrations/blockade/sit-in/boycott | notarget
 1242 | refuse to ... call off ... protest/protests/strike/demonstration/demonstrations/blockade/boycott | notarget
-1242 | vow to ... continue ... protest/protests/protesting/strike/striking/demonstrations/blockade/boycott | notarget
-1242 | vow to ... keep ... protesting/striking/fighting | notarget
+1242 | vow/swear to ... continue ... protest/protests/protesting/strike/striking/demonstrations/blockade/boycott | notarget
+1242 | vow/swear to ... keep ... protesting/striking/fighting | notarget
 1242 | extend ... strike/protest/protests/blockade/boycott | notarget
 1242 | refuse to ... return to work | notarget
 1242 | refuse to ... disperse/leave | notarget
 1242 | defy ... ban ... on? ... protest/protests/demonstrations/rallies/gatherings | notarget
-1242 | defy ... curfew | notarget
 # 1243 Refuse to release persons or property
 1243 | refuse to ... release/free TGT
 1243 | refuse to ... release/free ... prisoners/detainees/hostages/captives/soldiers/journalists/activists | notarget
@@ -818,9 +839,9 @@
 1246 | refuse to ... disarm/demobilize/demobilise/disband | notarget
 1246 | refuse to ... lay down ... arms/weapons | notarget
 1246 | refuse to ... lift ... blockade/siege | notarget
-1246 | vow to ... continue/press/pursue ... fighting/offensive/war/operations/attacks/campaign | notarget
-1246 | vow to ... fight on | notarget
-1246 | vow to ... keep ... fighting | notarget
+1246 | vow/swear to ... continue/press/pursue ... fighting/offensive/war/operations/attacks/campaign | notarget
+1246 | vow/swear to ... fight on | notarget
+1246 | vow/swear to ... keep ... fighting | notarget
 1246 | press on with ... offensive/operations/attacks/campaign | notarget
 1246 | reject ... call/calls/demand/demands/appeal/appeals ... to ... withdraw/stop/halt/end/cease | notarget
 # 125 Reject proposal to meet, discuss, or negotiate
@@ -890,6 +911,16 @@
 127 | withdrawal from ... agreement/accord/deal/treaty/pact | noun; notarget
 # 128 Defy norms, law
 128 | defy TGT
+# "X violated/defied/broke a ban, curfew, law or order (imposed/issued by Y)": defying a rule is 128,
+# the rule-giver the target. A curfew is an order like any other (defying one is not only dissent:
+# "defied a ban on demonstrations" stays 1242 above). "violated the ceasefire" is 196 (file 15-20).
+128 | defy/violate/break/breach/flout/disobey ... curfew | notarget
+128 | defy/violate/break/breach/flout/disobey ... curfew/ban/order/orders/decree/ruling/law ... imposed/issued/ordered/declared/decreed/announced/set by TGT
+128 | defy/violate/flout/disobey ... curfew/ban/order/orders/decree/ruling ... of/by TGT
+128 | violate/flout/disobey ... ban/decree/order/orders/injunction | notarget
+128 | defy ... decree/injunction/subpoena/summons | notarget
+128 | break ... ban/curfew | notarget
+128 | defy/violate/flout/disobey TGT 's? ban/order/orders/decree/ruling/curfew/law/laws
 128 | defy ... ban/law/order/orders/ruling/resolution/resolutions/sanctions/embargo/court/warnings/warning/pressure/calls/appeals/international/norms/convention/curfew | notarget
 128 | defy ... ban/order/orders/ruling/resolution/resolutions/sanctions/embargo/warnings/warning/pressure/calls/appeals of/from/by TGT
 128 | flout ... law/laws/ruling/resolution/resolutions/sanctions/embargo/norms/rules/order/orders/convention/agreement | notarget
@@ -950,10 +981,10 @@
 130 | warn of ... consequences/repercussions/response/retaliation/reprisals against/for TGT
 130 | menace TGT
 130 | intimidate TGT
-130 | vow to ... punish/retaliate ... against TGT
-130 | vow to punish TGT
-130 | vow ... revenge/retaliation/reprisals against/on TGT
-130 | vow ... revenge/retaliation/reprisals | notarget
+130 | vow/swear to ... punish/retaliate ... against TGT
+130 | vow/swear to punish TGT
+130 | vow/swear ... revenge/retaliation/reprisals against/on TGT
+130 | vow/swear ... revenge/retaliation/reprisals | notarget
 130 | promise ... revenge/retaliation/response against/to TGT
 130 | threaten ... retaliation/reprisals/consequences/action/response against TGT
 130 | threaten ... retaliation/reprisals/consequences/action/response | notarget
@@ -1118,8 +1149,8 @@
 137 | threaten to ... shoot/fire ... protesters/demonstrators/looters/rioters | notarget
 137 | warn ... protesters/demonstrators/opposition/strikers ... of ... force/crackdown/action/consequences | notarget
 137 | warn TGT of ... crackdown/force/fist
-137 | vow to ... crush/quell/suppress TGT
-137 | vow to ... crush/quell/suppress ... protest/protests/demonstrations/rebellion/uprising/dissent/unrest/riots | notarget
+137 | vow/swear to ... crush/quell/suppress TGT
+137 | vow/swear to ... crush/quell/suppress ... protest/protests/demonstrations/rebellion/uprising/dissent/unrest/riots | notarget
 137 | threaten to ... deploy ... army/troops/military/soldiers ... against ... protesters/demonstrators/opposition
 137 | threaten to ... deploy ... army/troops/military/soldiers ... on/in ... streets | notarget
 # 138 Threaten to use military force, not specified below
@@ -1147,16 +1178,25 @@
 138 | warn of ... military action/response/retaliation/intervention/war against/on TGT
 138 | warn TGT of ... military action/response/retaliation/intervention/war/force
 138 | warn TGT ... not to ... attack/provoke/test/cross/escalate
-138 | vow to ... retaliate | notarget
-138 | vow to ... retaliate against TGT
-138 | vow ... military ... response/retaliation | notarget
-138 | vow to ... respond ... militarily/forcefully/decisively/firmly | notarget
-138 | vow to ... defend ... territory/sovereignty/country | notarget
-138 | vow to ... destroy/eliminate/crush/annihilate TGT
-138 | vow to ... wipe out TGT
-138 | vow to ... drive TGT out
-138 | vow to ... defeat TGT
-138 | vow to ... liberate/retake/recapture TGT
+138 | vow/swear to ... retaliate | notarget
+138 | vow/swear to ... retaliate against TGT
+138 | vow/swear ... military ... response/retaliation | notarget
+138 | vow/swear to ... respond ... militarily/forcefully/decisively/firmly | notarget
+138 | vow/swear to ... defend ... territory/sovereignty/country | notarget
+138 | vow/swear to ... destroy/eliminate/crush/annihilate TGT
+138 | vow/swear to ... wipe out TGT
+138 | vow/swear to ... drive TGT out
+138 | vow/swear to ... defeat TGT
+138 | vow/swear to ... liberate/retake/recapture TGT
+# "X swore / has sworn / vowed to fight (against) Y", "vowed to attack Y": a stated resolve to use force
+# on Y is a threat of military force (138). ("vowed to attack" alone also reaches 138 through the
+# intent mapping, but "swore to" is no intention cue.)
+138 | vow/swear to ... fight/attack/battle TGT
+138 | vow/swear to ... fight/battle against TGT
+138 | vow/swear ... war/jihad against/on TGT
+# ... but fighting alongside Y is a promise of military cooperation (as "vowed to fight alongside" reaches
+# through the intent mapping of 062).
+0312 | vow/swear to ... fight alongside TGT
 138 | put ... all options ... on ... table | notarget
 138 | refuse to rule out ... military ... action/option/force/intervention | notarget
 138 | threat of ... military action/force/intervention/war/retaliation/strikes | noun; notarget
@@ -1409,6 +1449,12 @@
 142 | go on ... hunger strike | notarget
 142 | begin/start/launch/stage/start/continue/declare/announce/hold ... hunger strike | notarget
 142 | be on ... hunger strike | notarget
+142 | remain/stay on ... hunger strike | notarget
+142 | join ... hunger strike | notarget
+142 | enter ... day/week/month of ... hunger strike | notarget
+142 | refuse ... food/meals/nourishment ... in? protest | notarget
+142 | go on ... hunger-strike | notarget
+142 | begin/start/launch/stage/continue/declare/announce/hold/join ... hunger-strike | notarget
 142 | refuse ... food | notarget
 142 | fast ... in protest | notarget
 142 | hunger strike | noun; notarget

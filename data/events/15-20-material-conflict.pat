@@ -10,6 +10,8 @@
 150 | stage ... military exercise/exercises/drill/drills/manoeuvres/maneuvers/wargames | notarget
 150 | stage/hold/conduct ... war games | notarget
 150 | launch ... military exercise/exercises/drill/drills/manoeuvres/maneuvers/wargames | notarget
+150 | begin/start/resume/carry/kick ... military/naval/air/nuclear/live-fire ... exercise/exercises/drill/drills/manoeuvres/maneuvers/wargames | notarget
+150 | begin/start/resume/launch ... war games | notarget
 150 | hold ... exercise/exercises/drill/drills/manoeuvres/maneuvers/wargames near/off/along TGT
 150 | conduct ... exercise/exercises/drill/drills/manoeuvres/maneuvers/wargames near/off/along TGT
 150 | stage ... exercise/exercises/drill/drills/manoeuvres/maneuvers/wargames near/off/along TGT
@@ -57,10 +59,21 @@
 151 | put/place ... on ... high/maximum/heightened ... alert | notarget
 151 | go on ... high ... alert | notarget
 151 | be on ... high/maximum ... alert | notarget
+# "X remained/stayed on (high) alert": the alert status kept, as "be on high alert" above. The
+# subject's sector is not visible to a pattern, so the unmarked state is 151 like its siblings;
+# patterns naming the troops (below, 152) outweigh these. "alert" as a warning ("issued an
+# alert", "a flood alert") has no pattern.
+151 | remain/stay on ... alert | notarget
+151 | remain/stay in ... state of ... alert | notarget
+151 | keep ... on ... high/maximum/heightened ... alert | notarget
 151 | security alert | noun; notarget
 151 | heightened security | noun; notarget
 # 152 Increase military alert status
 152 | put ... troops/forces/army/military ... on ... alert | notarget
+# Troop words with a degree of alert outweigh the generic 151 "put/place ... on ... high alert".
+152 | put/place/keep ... troops/forces/army/military/navy/units/soldiers ... on ... high/maximum/full/heightened/combat/red ... alert | notarget
+152 | keep ... troops/forces/army/military/units/soldiers ... on ... alert/standby | notarget
+152 | remain/stay on ... combat ... alert/readiness | notarget
 152 | put ... troops/forces/army/military ... on ... combat ... alert/readiness | notarget
 152 | place ... troops/forces/army/military ... on ... alert/standby | notarget
 152 | put ... troops/forces/army/military ... on ... standby | notarget
@@ -344,10 +357,17 @@
 163 | cut off ... gas/oil/fuel/electricity ... supplies | notarget
 163 | halt ... gas/oil/fuel/electricity ... supplies/deliveries/exports ... to TGT
 163 | stop ... gas/oil/fuel/electricity ... supplies/deliveries/exports ... to TGT
-163 | close ... border/borders ... to/with TGT
-163 | close ... border/borders | notarget
-163 | shut ... border/borders ... with/to TGT
-163 | seal ... border/borders ... with/to TGT
+# Closing a border to a neighbour cuts trade and travel with it: CAMEO 163 (impose embargo,
+# boycott or sanctions), the same family as the trade bans above, and reopening it is the easing
+# code 085 (file 06-09). Not 1724 (state of emergency) nor 172x (administrative sanctions on the
+# own population); sealing an area off with troops is 191 (blockade, restrict movement), below.
+# All are PLOVER COERCE. "the border closure" with no actor before it codes nothing.
+163 | close ... border/borders/frontier/frontiers ... to/with TGT
+163 | close ... border/borders/frontier/frontiers | notarget
+163 | shut ... border/borders/frontier/frontiers ... with/to TGT
+163 | shut ... border/borders/frontier/frontiers | notarget
+163 | seal ... border/borders/frontier/frontiers ... with/to TGT
+163 | closure of ... border/borders/frontier ... with/to TGT | noun
 163 | impose ... trade/travel ... ban/restrictions ... on/against TGT
 163 | impose ... visa ... ban/bans/restrictions ... on TGT
 163 | impose ... travel ... ban/bans ... on TGT
@@ -423,6 +443,11 @@
 166 | order TGT to leave
 166 | order TGT out
 166 | throw out TGT
+# "ordered the UN mission out (of the country)", "forced the mission out": expelling an
+# international presence (166, and 1661-1663 below for peacekeepers, inspectors and aid agencies);
+# individuals forced out of the country are 174.
+166 | order/force/kick ... mission/missions/delegation/personnel/staff/agency/agencies/representatives/office ... out | notarget
+166 | order/force/kick ... mission/missions/delegation/personnel/staff/agency/agencies/representatives/office ... out of ... country/territory | notarget
 166 | expulsion of ... mission/delegation/personnel/staff | noun; notarget
 166 | expulsion of TGT | noun
 # 1661 Expel or withdraw peacekeepers
@@ -440,6 +465,8 @@
 1661 | end ... peacekeeping ... mission/operation/mandate ... in TGT
 1661 | terminate ... peacekeeping ... mission/operation/mandate | notarget
 1661 | kick out ... peacekeepers/peacekeeping/troops/forces | notarget
+1661 | order/force/kick ... peacekeepers/peacekeeping/blue ... out | notarget
+1661 | order/force/kick ... peacekeepers/peacekeeping/blue ... out of ... country/territory | notarget
 1661 | expulsion of ... peacekeepers/peacekeeping/troops/forces/mission | noun; notarget
 1661 | withdrawal of ... peacekeepers/peacekeeping ... from TGT | noun
 1661 | withdrawal of ... peacekeepers/peacekeeping | noun; notarget
@@ -453,6 +480,8 @@
 1662 | pull out ... inspectors/observers/monitors | notarget
 1662 | kick out ... inspectors/observers/monitors/investigators | notarget
 1662 | bar ... inspectors/observers/monitors/investigators | notarget
+1662 | order/force/kick ... inspectors/observers/monitors/investigators ... out | notarget
+1662 | order/force/kick ... inspectors/observers/monitors/investigators ... out of ... country/territory | notarget
 1662 | suspend ... cooperation with ... inspectors/iaea/watchdog | notarget
 1662 | expulsion of ... inspectors/observers/monitors/investigators | noun; notarget
 1662 | withdrawal of ... inspectors/observers/monitors | noun; notarget
@@ -466,6 +495,10 @@
 1663 | ban ... ngo/ngos/charity/charities | notarget
 1663 | ban ... aid ... groups/agencies/organizations/organisations | notarget
 1663 | shut down ... ngo/ngos/charity/charities | notarget
+1663 | order/force/kick ... aid/humanitarian ... agency/agencies/workers/groups/organizations/organisations/staff ... out | notarget
+1663 | order/force/kick ... ngo/ngos/charity/charities ... out | notarget
+1663 | order/force/kick ... aid/humanitarian ... agency/agencies/workers/groups/organizations/organisations/staff ... out of ... country/territory | notarget
+1663 | force ... aid/humanitarian ... agency/agencies/workers/groups/organizations/organisations/staff ... to leave | notarget
 1663 | withdraw ... aid/humanitarian ... workers/staff/personnel/agencies ... from TGT
 1663 | withdraw ... aid/humanitarian ... workers/staff/personnel | notarget
 1663 | pull out ... aid/humanitarian ... workers/staff/personnel | notarget
@@ -789,6 +822,11 @@
 174 | refoule TGT
 174 | order TGT to leave ... country/territory
 174 | order TGT out of ... country/territory
+# "forced Y out of the country", "forced Y to leave the country": expulsion of individuals (174),
+# outweighing the generic "force TGT out" (170).
+174 | force/kick/throw TGT out of ... country/territory
+174 | force TGT to leave ... country/territory
+174 | force/pressure TGT into ... exile
 174 | give TGT ... hours ... to leave
 174 | deny ... entry to ... journalist/journalists/activist/activists | notarget
 174 | deportation/deportations of TGT | noun

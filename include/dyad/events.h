@@ -65,8 +65,12 @@ struct Pattern {
   bool noun = false, notarget = false;
   bool fallback = false;  // kept only when no other event of its source follows in the sentence
   std::string context;    // PLOVER context override
-  std::string origin;     // "events/10-14.pat:12"
-  std::string text;       // the pattern as written
+  // PLOVER type (and mode) override, where the PLOVER codebook names an act CAMEO has no code
+  // of its own for ("resign": CAMEO 0831, PLOVER RETREAT/resign). Not applied when the act is
+  // only intended or refused (the code then changes).
+  std::string plover_type, plover_mode;
+  std::string origin;  // "events/10-14.pat:12"
+  std::string text;    // the pattern as written
   // Words the rest of the pattern cannot match without (one of each list), for a
   // quick rejection before the element-by-element walk.
   std::vector<std::vector<uint32_t>> required;

@@ -467,7 +467,12 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
                                    prev.has(kAdjective) || prev.has(kPossessive) || prev.has(kNumber);
             if (g.relative.has(x.word) || (!noun_slot && patterns_.for_trigger(x.lemma))) break;
           }
-          const int a = start[q];
+          int a = start[q];
+          // "shot down two Russian helicopters": hardware is the object of an attack only.
+          if (a < 0 && cover[q] >= 0 && code->quad_class == 4) {
+            const ActorMention& h = doc.actors[static_cast<size_t>(cover[q])];
+            if (h.instrument && h.first_token == q && !h.actor.country.empty()) a = cover[q];
+          }
           if (a >= 0 && !doc.actors[static_cast<size_t>(a)].place &&
               std::find(sources.begin(), sources.end(), a) == sources.end()) {
             target = a;
@@ -510,6 +515,10 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
           break;
         }
       }
+      // The PLOVER codebook names some acts CAMEO has no code of its own for ("a resignation":
+      // RETREAT/resign); the pattern says so, unless the act is only intended or refused.
+      const bool plover_override = !p.plover_type.empty() && code->code == p.code;
+      if (plover_override) why.push_back("PLOVER " + p.plover_type + " (pattern flag plover=)");
       // Date.
       const TimeExpression* te = si < dates.size() ? nearest(dates[si], t) : nullptr;
       // Verbal cooperation between coordinated actors with no other target is mutual:
@@ -551,6 +560,10 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
         e.goldstein = code->goldstein;
         e.plover_type = code->plover_type;
         e.plover_mode = code->plover_mode;
+        if (plover_override) {
+          e.plover_type = p.plover_type;
+          e.plover_mode = p.plover_mode;
+        }
         e.source_by_weapon =
             sa.instrument && sa.actor.sectors.size() == 1 && sa.actor.sectors[0] == kUnidentifiedForces;
         const std::string ctx = p.context.empty() ? code->plover_context : p.context;

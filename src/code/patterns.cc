@@ -224,7 +224,15 @@ void PatternSet::load(const Data& data, std::string_view prefix, Vocabulary& voc
             p.fallback = true;
           else if (fl.starts_with("context="))
             p.context = std::string(fl.substr(8));
-          else
+          else if (fl.starts_with("plover=")) {
+            const std::string_view v = fl.substr(7);
+            const size_t slash = v.find('/');
+            p.plover_type = std::string(v.substr(0, slash));
+            if (slash != std::string_view::npos) p.plover_mode = std::string(v.substr(slash + 1));
+            if (p.plover_type.empty() ||
+                !std::all_of(p.plover_type.begin(), p.plover_type.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+              return fail("bad PLOVER override \"" + std::string(fl) + "\" (expected plover=TYPE or plover=TYPE/mode)");
+          } else
             return fail("unknown flag \"" + std::string(fl) + "\"");
         }
       p.origin = f.name + ":" + std::to_string(line);

@@ -7,6 +7,7 @@
 #define DYAD_ACTORS_H_
 
 #include <cstdint>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -16,6 +17,7 @@
 #include "dyad/data.h"
 #include "dyad/date.h"
 #include "dyad/document.h"
+#include "dyad/fuzzy_names.h"
 #include "dyad/references.h"
 #include "dyad/vocabulary.h"
 
@@ -59,6 +61,12 @@ class ActorLexicon {
   // Entries of the one-word alias `word` (a vocabulary id), or nullptr: the first part of a
   // hyphenated compound ("Saudi" in "Saudi-led").
   const std::vector<uint32_t>* match_word(uint32_t word) const;
+  // Entries of the one-word country or demonym alias that the misspelt word `folded`
+  // stands for ("isreal" -> Israel, see FuzzyNames), or nullptr; sets `alias` (folded).
+  // Aliases that name anything else too, and `ambiguous` ones, are never guessed, and
+  // words of English (WordNet, when installed: "hungry", "surname") are never misspelt.
+  // Built by load() from the aliases loaded then. Thread-safe.
+  const std::vector<uint32_t>* match_fuzzy(std::string_view folded, std::string_view* alias) const;
 
   const ActorEntry& entry(uint32_t id) const { return entries_[id]; }
   size_t size() const { return entries_.size(); }
@@ -114,6 +122,12 @@ class ActorLexicon {
   std::unordered_set<std::string> countries_, sectors_;
   std::unordered_map<std::string, std::string> country_names_;
   std::unordered_set<uint32_t> given_names_;
+  FuzzyNames fuzzy_;  // value: a trie node whose entries are the match
+  void build_fuzzy(const Vocabulary& vocab);
+  // WordNet's lemmas that fuzzy_ takes for a name, sorted: read on the first word near a
+  // name, so that start-up and well-spelt text pay nothing for them.
+  mutable std::once_flag english_once_;
+  mutable std::vector<std::string> english_;
   std::vector<uint32_t> last_nodes_;
   Document scratch_;  // tokenises aliases while loading
   size_t aliases_ = 0;

@@ -1,4 +1,6 @@
 #include <algorithm>
+#include <cstdio>
+#include <map>
 
 #include "dyad/actors.h"
 #include "dyad/text.h"
@@ -232,6 +234,24 @@ void ActorLexicon::load(const Data& data, Vocabulary& vocab, std::vector<std::st
       for (uint32_t id : terminal_[first]) role = role || entries_[id].kind == ActorKind::kRole;
     it = role ? given_names_.erase(it) : std::next(it);
   }
+  build_fuzzy(vocab);
+}
+
+void ActorLexicon::build_fuzzy(const Vocabulary& vocab) {
+  fuzzy_ = FuzzyNames();
+  // Aliases with the same entries ("Afghans", "Afghani") are one name to FuzzyNames.
+  std::map<std::vector<uint32_t>, uint32_t> same;
+  for (uint32_t w = 0; w < root_.size(); ++w) {
+    const uint32_t node = root_[w];
+    if (!node || terminal_[node].empty()) continue;
+    bool ok = true;
+    for (uint32_t id : terminal_[node]) {
+      const ActorEntry& e = entries_[id];
+      ok = ok && (e.kind == ActorKind::kCountry || e.kind == ActorKind::kDemonym) && !(e.flags & kAmbiguous);
+    }
+    if (ok) fuzzy_.add(vocab.word(w), same.emplace(terminal_[node], node).first->second);
+  }
+  fuzzy_.build();
 }
 
 size_t ActorLexicon::match(const Document& doc, size_t i, size_t end, const std::vector<uint32_t>** entries) const {
@@ -259,6 +279,30 @@ const std::vector<uint32_t>* ActorLexicon::match_word(uint32_t word) const {
   if (terminal_.empty() || !word) return nullptr;
   const uint32_t node = child(0, word);
   return node && !terminal_[node].empty() ? &terminal_[node] : nullptr;
+}
+
+const std::vector<uint32_t>* ActorLexicon::match_fuzzy(std::string_view folded, std::string_view* alias) const {
+  uint32_t node = 0;
+  if (!fuzzy_.find(folded, &node, alias)) return nullptr;
+  std::call_once(english_once_, [this] {
+    for (const char* path : {"/usr/share/wordnet/index.noun", "/usr/share/wordnet/index.verb",
+                             "/usr/share/wordnet/index.adj", "/usr/share/wordnet/index.adv"}) {
+      FILE* f = std::fopen(path, "r");
+      if (!f) continue;
+      char line[4096];
+      uint32_t value;
+      std::string_view name;
+      while (std::fgets(line, sizeof line, f)) {
+        if (line[0] == ' ') continue;  // licence header
+        const std::string_view l(line), lemma = l.substr(0, l.find(' '));
+        if (fuzzy_.find(lemma, &value, &name)) english_.emplace_back(lemma);
+      }
+      std::fclose(f);
+    }
+    std::sort(english_.begin(), english_.end());
+  });
+  if (std::binary_search(english_.begin(), english_.end(), folded)) return nullptr;
+  return &terminal_[node];
 }
 
 void ActorCues::load(const Data& data, Vocabulary& vocab, std::vector<std::string>* errors) {

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "dyad/actors.h"
+#include "dyad/gazetteer.h"
 
 namespace dyad {
 
@@ -12,6 +13,7 @@ namespace {
 struct Match {
   size_t begin = 0, end = 0;  // tokens
   const std::vector<uint32_t>* entries = nullptr;
+  std::string_view fuzzy;  // the alias a misspelt word was taken for ("israel" for "Isreal")
 };
 
 bool in_range(const ActorEntry& e, const Date& d) {
@@ -80,35 +82,66 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
     const Sentence& s = doc.sentences[si];
     const size_t end = s.end_token;
     std::optional<Date> when = si < sentence_dates.size() ? sentence_dates[si] : doc.date;
+    // A capitalised word that starts no actor or role phrase: part of a name.
+    auto name_like = [&](size_t k) {
+      const Token& t = doc.tokens[k];
+      if (!t.has(kCapitalised) || !t.has(kWord) || t.has(kHasDigit) || t.has(kAllCaps)) return false;
+      const std::vector<uint32_t>* e2 = nullptr;
+      if (lex_.match(doc, k, end, &e2))
+        for (uint32_t id : *e2)
+          if (lex_.entry(id).kind != ActorKind::kPerson) return false;
+      return true;
+    };
+    // A misspelt country or nationality ("Isreal", "Ethopia"; see FuzzyNames), tried on unknown
+    // capitalised words only, so that well-spelt text pays nothing for it.
+    auto fuzzy_at = [&](size_t i, std::string_view* alias) -> const std::vector<uint32_t>* {
+      const Token& t = doc.tokens[i];
+      if (t.word || !t.has(kCapitalised) || t.has(kAllCaps) || t.norm_len < FuzzyNames::kMinLength) return nullptr;
+      const std::string_view w = doc.norm(t);
+      const std::vector<uint32_t>* e = lex_.match_fuzzy(w, alias);
+      if (!e) return nullptr;
+      // A known word and an "s": a plural or a possessive without its apostrophe ("the Americas" are no Americans).
+      if (w.back() == 's' && cues_.vocab && cues_.vocab->find(w.substr(0, w.size() - 1))) return nullptr;
+      // A place of the gazetteer is that place: "Brixton" is no Briton.
+      if (!Gazetteer::embedded().find(w).empty()) return nullptr;
+      // A name after a given name, here or earlier in the document: "Christine Milian", "Alfred
+      // Brittain ... Brittain said" (sentence-initial words are capitalised anyway: there only known
+      // given names count, and no determiner does, whatever a person alias starts with).
+      for (size_t sj = 0; sj <= si; ++sj) {
+        const Sentence& s2 = doc.sentences[sj];
+        for (size_t k = s2.first_token + 1; k < s2.end_token && k <= i; ++k) {
+          const uint32_t before = doc.tokens[k - 1].word;
+          if (!doc.tokens[k].word && doc.norm(doc.tokens[k]) == w && name_like(k - 1) &&
+              (k - 1 != s2.first_token || (lex_.is_given_name(before) && !cues_.determiners.count(before))))
+            return nullptr;
+        }
+      }
+      return e;
+    };
     auto match_at = [&](size_t i) {
       Match m;
       m.begin = i;
       const std::vector<uint32_t>* e = nullptr;
       size_t len = lex_.match(doc, i, end, &e);
-      if (!len) return m;
+      std::string_view fuzzy;
+      if (!len) {
+        e = fuzzy_at(i, &fuzzy);
+        if (!e) return m;
+        len = 1;
+      }
       // Proper-noun kinds need a capital letter (or the `lower` flag).
       const ActorEntry& first = lex_.entry((*e)[0]);
       if (first.kind != ActorKind::kRole && !(first.flags & kLower) && !doc.tokens[i].has(kCapitalised) &&
           !doc.tokens[i].has(kHasDigit))
         return m;
-      // A capitalised word that starts no actor or role phrase: part of a name.
-      auto name_like = [&](size_t k) {
-        const Token& t = doc.tokens[k];
-        if (!t.has(kCapitalised) || !t.has(kWord) || t.has(kHasDigit) || t.has(kAllCaps)) return false;
-        const std::vector<uint32_t>* e2 = nullptr;
-        if (lex_.match(doc, k, end, &e2))
-          for (uint32_t id : *e2)
-            if (lex_.entry(id).kind != ActorKind::kPerson) return false;
-        return true;
-      };
       const bool cue_kind = first.kind == ActorKind::kCountry || first.kind == ActorKind::kDemonym ||
                             first.kind == ActorKind::kSeat || first.kind == ActorKind::kRegion;
       // "Paris Hilton", "Washington Post", "Chad Johnson": a name continues after it. A nationality
       // adjective stays an actor before capitalised words followed by a lower-case one ("Danish Web
       // sites", "Burmese Karen rebels"), unless they make it part of a proper name ("the Indian Ocean",
-      // "American Civil Liberties Union").
+      // "American Civil Liberties Union"); a misspelt one never does ("Britton Lee Inc" is no Briton).
       if ((cue_kind || (first.flags & kAmbiguous)) && i + len < end && name_like(i + len)) {
-        if (first.kind != ActorKind::kDemonym || (first.flags & kAmbiguous)) return m;
+        if (first.kind != ActorKind::kDemonym || (first.flags & kAmbiguous) || !fuzzy.empty()) return m;
         size_t k = i + len;
         while (k < end && k - (i + len) < 4 && name_like(k) && !cues_.objects.count(doc.tokens[k].word)) ++k;
         if (k == i + len || k >= end || !doc.tokens[k].has(kWord) || doc.tokens[k].has(kCapitalised)) return m;
@@ -120,6 +153,7 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
         return m;
       m.end = i + len;
       m.entries = e;
+      m.fuzzy = fuzzy;
       return m;
     };
     // Capitalised unknown words after a title: a person's name.
@@ -225,6 +259,14 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
         const ActorEntry* org = nullptr;
         const ActorEntry* cue = nullptr;
         bool had_title = false;
+        // `fuzzy "Isreal" ~ "Israel"` when the cue is a misspelt name, listed before the cue's entry.
+        std::string fuzzy_note;
+        auto note_fuzzy = [&](const Match& c) {
+          if (c.fuzzy.empty()) return;
+          std::string alias(c.fuzzy);
+          alias[0] = static_cast<char>(alias[0] - 'a' + 'A');  // folded ASCII letters, capitalised as in the text
+          fuzzy_note = "fuzzy \"" + std::string(doc.surface(doc.tokens[c.begin])) + "\" ~ \"" + alias + "\"";
+        };
         size_t j = i;
         ActorKind k = kind_of(m);
         auto add_sectors = [&](const ActorEntry& e) {
@@ -313,6 +355,7 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
         } else {
           if (k != ActorKind::kRole) {
             cue = &lex_.entry((*m.entries)[0]);
+            note_fuzzy(m);
             j = m.end;
           }
           read_roles();
@@ -333,6 +376,7 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
             if (c.entries && !has_kind(c, ActorKind::kRole) && !has_kind(c, ActorKind::kPerson) &&
                 !has_kind(c, ActorKind::kOrg)) {
               cue = &lex_.entry((*c.entries)[0]);
+              note_fuzzy(c);
               j = c.end;
             }
           }
@@ -371,6 +415,8 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
           if (cue) {
             country = cue->country;
             why.insert(why.begin(), cue->origin);
+            if (!fuzzy_note.empty()) why.insert(why.begin(), std::move(fuzzy_note));
+            fuzzy_note.clear();
             if (sectors.empty()) {
               // A bare capital stands for the government, unless it is a place.
               // "in Bamako", "the streets of Niamey"
@@ -424,6 +470,7 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
           discovered.emplace(am.entry.substr(sep + 1), reg);
         }
         am.person = person != nullptr || !name.empty();
+        if (!fuzzy_note.empty()) why.push_back(std::move(fuzzy_note));  // the cue of a person's role
         am.entry.clear();
         for (size_t w = 0; w < why.size(); ++w) am.entry += (w ? "; " : "") + why[w];
         doc.actors.push_back(std::move(am));

@@ -315,6 +315,7 @@ const Case kNotActors[] = {
     {"They drove a Japanese car across the desert.", kSeed, "Japanese car", "-"},
     {"A Russian cargo helicopter landed at the airport.", kSeed, "Russian cargo helicopter", "-"},
     {"The Washington Post reported the deployment first.", kSeed, "Washington Post", "-"},
+    {"The U.S. Is Pressing Allies for a Vote", kSeed, "Is", "-"},  // a short acronym needs capitals
 };
 INSTANTIATE_TEST_SUITE_P(NotActors, ActorPhrase, ::testing::ValuesIn(kNotActors));
 

@@ -119,6 +119,7 @@ class ActorLexicon {
   // they must be capitalised in the text too, so "Russian helicopters" is no company.
   // Roles and `lower` entries set no bits. ~0u: no alias ends there.
   std::vector<uint32_t> caps_;
+  static constexpr size_t kMaxAcronym = 3;  // "IRA" but not "NATO", which papers also write "Nato"
   std::unordered_set<std::string> countries_, sectors_;
   std::unordered_map<std::string, std::string> country_names_;
   std::unordered_set<uint32_t> given_names_;

@@ -144,7 +144,11 @@ void ActorLexicon::add(ActorEntry entry, const std::vector<std::string_view>& al
       node = next;
     }
     add_terminal(node, id);
+    // Bit k > 0: token k must be capitalised. Bit 0: a short acronym ("IS", "UN", "IRA") must be
+    // written in capitals, so "The U.S. Is pressing" and "Ira Glass" name no Islamic State or IRA.
     uint32_t mask = 0;
+    const size_t len = tmp.norm(tmp.tokens[0]).size();
+    if (cased && tmp.tokens.size() == 1 && tmp.tokens[0].has(kAllCaps) && len <= kMaxAcronym) mask |= 1u;
     for (size_t k = 1; cased && k < tmp.tokens.size() && k < 32; ++k)
       if (tmp.tokens[k].has(kCapitalised)) mask |= 1u << k;
     caps_[node] &= mask;
@@ -264,7 +268,7 @@ size_t ActorLexicon::match(const Document& doc, size_t i, size_t end, const std:
     node = child(node, w);
     if (!node) break;
     if (!(is_terminal_[node / 64] >> (node % 64) & 1)) continue;
-    bool cased = true;
+    bool cased = !(caps_[node] & 1u) || j > i || doc.tokens[i].has(kAllCaps);
     for (uint32_t bits = caps_[node] & ~1u; bits && cased; bits &= bits - 1)
       cased = doc.tokens[i + static_cast<size_t>(__builtin_ctz(bits))].has(kCapitalised);
     if (cased) {

@@ -474,6 +474,16 @@ TEST(TransferSyntax, PassiveVoice) {
   for (const Case& c : cases) check(c);
 }
 
+TEST(TransferEvents, TheTransferStandsForItsTrigger) {
+  // "receive TGT" also reads as hosting a visit ("received a delegation from Moscow"); with
+  // equipment received, the trigger is a delivery and only the transfer's event stays.
+  const Document doc = analyse("Mali received two Russian helicopters from Moscow.");
+  ASSERT_EQ(doc.transfers.size(), 1u);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].cameo, "072");
+  EXPECT_EQ(doc.events[0].plover_type, "AID");
+}
+
 TEST(TransferLinking, ItemsOfTheNextSentenceJoinTheTransfer) {
   const Document doc = analyse(
       "Burkina Faso's army took delivery of a second batch of military equipment from Russia on Monday. "

@@ -129,6 +129,7 @@ void TransferCoder::load(const Data& data, Vocabulary& vocab, std::vector<std::s
 void TransferCoder::operator()(Document& doc, const std::vector<std::vector<TimeExpression>>& dates,
                                const EquipmentLexicon& eq, const Syntax& syntax, const CameoTable& cameo) const {
   doc.transfers.clear();
+  size_t coded = doc.events.size();  // the event coder's events; the transfers' own follow
   const auto& T = doc.tokens;
   std::vector<int> start(T.size(), -1), cover(T.size(), -1);
   // A force named by its hardware ("Russian helicopters") is what is transferred, not a party.
@@ -444,8 +445,20 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
     for (auto& m : items) tr.explain.push_back("item: " + m.origin);
     tr.transfer_id = hex64(hash64(doc.id + "\x1f" + std::to_string(si) + "\x1f" + std::to_string(trig) + "\x1f" +
                                   tr.supplier.code + tr.recipient.code));
-    // The transfer's event.
+    // The transfer's event. It stands for what the trigger says: "Mali received two helicopters
+    // from Moscow" is a delivery, not the hosting of a Russian visit the event patterns read in
+    // "receive TGT", so the event coder's events on the same trigger give way.
     if (const CameoCode* c = cameo.find(event_code(tr.status))) {
+      for (size_t k = 0; k < coded;) {
+        const Event& e = doc.events[k];
+        if (e.evidence.sentence == static_cast<int>(si) && e.evidence.trigger == tr.evidence.trigger &&
+            e.quad_class != 4) {
+          doc.events.erase(doc.events.begin() + static_cast<long>(k));
+          --coded;
+        } else {
+          ++k;
+        }
+      }
       const bool dup = std::any_of(doc.events.begin(), doc.events.end(), [&](const Event& e) {
         return e.evidence.sentence == static_cast<int>(si) && e.cameo == c->code && e.source.code == sm.actor.code &&
                e.target && e.target->code == rm.actor.code;

@@ -13,23 +13,15 @@
 #include "dyad/data.h"
 #include "dyad/document.h"
 #include "dyad/pipeline.h"
+#include "testing.h"
 
 namespace dyad {
 namespace {
 
-const Pipeline& pipeline() {
-  static const Data data = Data::embedded();
-  static const Pipeline p(data);
-  return p;
-}
+using test::pipeline;
 
 std::vector<Event> code(const std::string& text, const char* date = "2000-01-01") {
-  Document doc;
-  doc.id = "t";
-  doc.text = text;
-  if (date) doc.date = parse_iso_date(date);
-  pipeline().process(doc);
-  return doc.events;
+  return test::analyse(text, date).events;
 }
 
 std::string target(const Event& e) {

@@ -9,15 +9,12 @@
 #include "dyad/data.h"
 #include "dyad/pipeline.h"
 #include "temp_dir.h"
+#include "testing.h"
 
 namespace dyad {
 namespace {
 
-const Pipeline& pipeline() {
-  static const Data data = Data::embedded();
-  static const Pipeline p(data);
-  return p;
-}
+using test::pipeline;
 
 std::string gold_line(const std::string& id, const std::string& text, const std::string& type,
                       const std::string& sources, const std::string& targets) {

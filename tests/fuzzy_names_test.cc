@@ -13,6 +13,7 @@
 #include "dyad/data.h"
 #include "dyad/document.h"
 #include "dyad/pipeline.h"
+#include "testing.h"
 
 namespace dyad {
 namespace {
@@ -96,19 +97,10 @@ TEST(FuzzyNames, FirstAndLastLettersAndEndingsStay) {
 
 // ---- Through the pipeline ----
 
-const Pipeline& pipeline() {
-  static const Data data = Data::embedded();
-  static const Pipeline p(data);
-  return p;
-}
+using test::pipeline;
 
 Document analyse(const std::string& text) {
-  Document doc;
-  doc.id = "t";
-  doc.text = text;
-  doc.date = parse_iso_date("2023-10-12");
-  pipeline().process(doc);
-  return doc;
+  return test::analyse(text, "2023-10-12");
 }
 
 std::string describe(const Document& doc) {

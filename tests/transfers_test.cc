@@ -13,23 +13,15 @@
 #include "dyad/data.h"
 #include "dyad/document.h"
 #include "dyad/pipeline.h"
+#include "testing.h"
 
 namespace dyad {
 namespace {
 
-const Pipeline& pipeline() {
-  static const Data data = Data::embedded();
-  static const Pipeline p(data);
-  return p;
-}
+using test::pipeline;
 
 Document analyse(const std::string& text, const char* date = "2024-05-10") {
-  Document doc;
-  doc.id = "t";
-  doc.text = text;
-  if (date && *date) doc.date = parse_iso_date(date);
-  pipeline().process(doc);
-  return doc;
+  return test::analyse(text, date);
 }
 
 std::string describe(const Document& doc) {

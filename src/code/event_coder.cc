@@ -398,8 +398,16 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
             u.entry += "; country of the place: " + place->entry;
           }
           u.actor.code = u.actor.country + u.actor.sectors[0];
-          doc.actors.push_back(std::move(u));
-          sources.push_back(static_cast<int>(doc.actors.size() - 1));
+          // One mention per weapon, whichever verbs it serves ("killed one and wounded two").
+          size_t k = doc.actors.size();
+          while (k > 0 && !(doc.actors[k - 1].instrument && doc.actors[k - 1].first_token == u.first_token &&
+                            doc.actors[k - 1].end_token == u.end_token))
+            --k;
+          if (k == 0) {
+            doc.actors.push_back(std::move(u));
+            k = doc.actors.size();
+          }
+          sources.push_back(static_cast<int>(k - 1));
           why.push_back("source: a weapon as the agent (unidentified armed forces)");
         }
       }

@@ -205,6 +205,12 @@ TEST(CoverageTest, Concede) {
                        {"The Bolivian government conceded to demands from Bolivian coca growers.", "BOL", "BOL"},
                        {"Bangladeshi transport workers called off their strike.", "BGD", "-"},
                        {"South Korean truck drivers ended their week-long strike.", "KOR", "-"},
+                       {"Sudan lifted the state of emergency in the north.", "SDN", "-"},
+                       {"Indonesia lifted the curfew in Jakarta.", "IDN", "IDN"},
+                       {"Israeli troops relaxed the curfew in Nablus.", "ISR", "PSE"},
+                       {"Sri Lanka relaxed emergency regulations.", "LKA", "-"},
+                       {"The Philippine president revoked martial law in Mindanao.", "PHL", "PHL"},
+                       {"Indian authorities eased the curfew in Srinagar.", "IND", "IND"},
                    });
 }
 
@@ -224,20 +230,14 @@ TEST(CoverageTest, Retreat) {
                        {"Indonesia allowed aid agencies into Aceh.", "IDN", "IDN"},
                        {"Uganda withdrew its troops from Congo.", "UGA", "COD"},
                        {"Pakistan repatriated 500 Indian fishermen.", "PAK", "IND"},
-                       {"Sudan lifted the state of emergency in the north.", "SDN", "-"},
                        {"Armenia agreed a ceasefire with Azerbaijan.", "ARM", "AZE"},
                        {"Iran freed a British businessman.", "IRN", "GBR"},
                        {"France released two New Zealand sailors.", "FRA", "NZL"},
                        {"Angolan rebels declared a unilateral ceasefire.", "AGO", "-"},
-                       {"Indonesia lifted the curfew in Jakarta.", "IDN", "IDN"},
                        {"Israel freed 200 Palestinian prisoners.", "ISR", "PSE"},
                        {"The United States unfroze Iranian assets.", "USA", "IRN"},
                        {"Kenya released opposition leaders.", "KEN", "KEN"},
                        {"Tanzania reopened its border with Burundi.", "TZA", "BDI"},
-                       {"Israeli troops relaxed the curfew in Nablus.", "ISR", "PSE"},
-                       {"Sri Lanka relaxed emergency regulations.", "LKA", "-"},
-                       {"The Philippine president revoked martial law in Mindanao.", "PHL", "PHL"},
-                       {"Indian authorities eased the curfew in Srinagar.", "IND", "IND"},
                    });
 }
 
@@ -433,39 +433,38 @@ TEST(CoverageTest, Sanction) {
                         {"The United States suspended aid to Pakistan.", "USA", "PAK"},
                         {"Sudan forced the French aid agency out of the country.", "SDN", "FRA"},
                         {"The Eritrean government ordered the UN mission out of the country.", "ERI", "IGO"},
+                        {"The United States imposed sanctions on Iraq.", "USA", "IRQ"},
+                        {"The European Union imposed an arms embargo on Yugoslavia.", "IGO", "SRB"},
+                        {"The United States imposed an embargo on Cuba.", "USA", "CUB"},
+                        {"The United Nations imposed sanctions against Iran.", "IGO", "IRN"},
+                        {"Britain placed an embargo on Argentina.", "GBR", "ARG"},
+                        {"Washington slapped sanctions on Libya.", "USA", "LBY"},
+                        {"Zambia closed its border with Zimbabwe.", "ZMB", "ZWE"},
+                        {"Algeria shut its border with Morocco.", "DZA", "MAR"},
+                        {"Kenya closed its frontier with Somalia.", "KEN", "SOM"},
                     });
 }
 
 TEST(CoverageTest, Coerce) {
   check("COERCE", {
-                      {"The United States imposed sanctions on Iraq.", "USA", "IRQ"},
-                      {"The European Union imposed an arms embargo on Yugoslavia.", "IGO", "SRB"},
                       {"Turkish police prevented a demonstration by students.", "TUR", "TUR"},
                       {"Israeli soldiers detained three Palestinians.", "ISR", "PSE"},
                       {"The Indian army imposed a curfew on Srinagar.", "IND", "IND"},
                       {"Pakistan declared martial law.", "PAK", "-"},
                       {"Saudi Arabia deported 300 Yemeni workers.", "SAU", "YEM"},
                       {"Israel expelled four Palestinian activists to Lebanon.", "ISR", "PSE"},
-                      {"Israel blockaded the Gaza Strip.", "ISR", "PSE"},
-                      {"Iraqi troops occupied Kuwait.", "IRQ", "KWT"},
-                      {"Zambia closed its border with Zimbabwe.", "ZMB", "ZWE"},
                       {"The Kenyan government banned opposition rallies.", "KEN", "KEN"},
                       {"Egypt banned the Muslim Brotherhood.", "EGY", "EGY"},
-                      {"The United States imposed an embargo on Cuba.", "USA", "CUB"},
                       {"China detained an American businessman.", "CHN", "USA"},
                       {"British troops arrested an IRA suspect.", "GBR", "GBR"},
-                      {"The United Nations imposed sanctions against Iran.", "IGO", "IRN"},
                       {"Indian police arrested 20 militants in Punjab.", "IND", "IND"},
                       {"Sri Lankan police rounded up 200 Tamil youths.", "LKA", "LKA"},
                       {"The arrest of two Pakistani diplomats by Indian police angered Islamabad.", "IND", "PAK"},
                       {"Three Palestinians were arrested by Israeli troops.", "ISR", "PSE"},
-                      {"Britain placed an embargo on Argentina.", "GBR", "ARG"},
-                      {"Washington slapped sanctions on Libya.", "USA", "LBY"},
                       {"Chinese police detained dissidents.", "CHN", "CHN"},
-                      {"Algeria shut its border with Morocco.", "DZA", "MAR"},
-                      {"Kenya closed its frontier with Somalia.", "KEN", "SOM"},
                       {"Zimbabwe forced a British journalist out of the country.", "ZWE", "GBR"},
                       {"Rwanda forced Belgian missionaries to leave the country.", "RWA", "BEL"},
+                      {"Indian troops opened fire on demonstrators in Kashmir.", "IND", "IND"},
                   });
 }
 
@@ -488,7 +487,6 @@ TEST(CoverageTest, Assault) {
                        {"American warplanes carried out air strikes against Libya.", "USA", "LBY"},
                        {"Colombian guerrillas blew up an oil pipeline.", "COL", "-"},
                        {"Salvadoran rebels raided an army garrison.", "SLV", "SLV"},
-                       {"Indian troops opened fire on demonstrators in Kashmir.", "IND", "IND"},
                        {"Israeli warplanes bombed Lebanese villages.", "ISR", "LBN"},
                        {"Russian troops attacked rebels in Chechnya.", "RUS", "RUS"},
                        {"The Iraqi invasion of Kuwait shocked the world.", "IRQ", "KWT"},
@@ -501,6 +499,8 @@ TEST(CoverageTest, Assault) {
                        {"Israeli commandos raided a Lebanese village.", "ISR", "LBN"},
                        {"Ugandan rebels abducted 30 schoolchildren.", "UGA", "UGA"},
                        {"Peruvian guerrillas killed 12 soldiers.", "PER", "PER"},
+                       {"Israel blockaded the Gaza Strip.", "ISR", "PSE"},
+                       {"Iraqi troops occupied Kuwait.", "IRQ", "KWT"},
                    });
 }
 

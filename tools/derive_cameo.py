@@ -7,8 +7,15 @@ Known defects of the reference tables fixed here:
 - CAMEO.eventcodes.txt merges code 106 "Demand withdrawal" into the 1056 line.
 - CAMEO.goldsteinscale.txt lacks code 106 (its weight is -5.0).
 - CAMEO2PLOVER-2021.txt has no rows for root 02 (appeal); ontology.md files it under REQUEST.
+- Where CAMEO2PLOVER-2021.txt types a code against the CAMEO roots of ontology.md's PLOVER table (the contract), the
+  table wins: easing a curfew or a state of emergency (0813, 0814) is CONCEDE (080-083, "ease restrictions"), not
+  RETREAT; imposing sanctions (163) is SANCTION (root 16, "embargo"), not COERCE; destroying property (1712) and
+  violent repression (175) are COERCE (root 17, "violent repression"), not ASSAULT; blockade and occupation (191,
+  192) are ASSAULT (root 19), not COERCE. The table's mode is kept only where the PLOVER codebook lists it for the
+  type the code ends up with.
 QuadClass follows GDELT: roots 01-05 -> 1, 06-09 -> 2, 10-14 -> 3, 15-20 -> 4.
 """
+import csv
 import re
 import sys
 
@@ -56,9 +63,24 @@ def lookup_plover(code):
     return "", "", ""
 
 
-# Roots the conversion table leaves out, typed as ontology.md's PLOVER table says
-# (REQUEST covers CAMEO 02 "appeal" and 10 "demand").
-ROOT_TYPES = {"02": "REQUEST"}
+# ontology.md's PLOVER table: the type of each CAMEO root (root 08 splits at 084; roots 01 and 05 are split by
+# code in the conversion table and are not overridden).
+ROOT_TYPES = {
+    "02": "REQUEST", "03": "AGREE", "04": "CONSULT", "06": "COOPERATE", "07": "AID", "09": "ACCUSE",
+    "10": "REQUEST", "11": "ACCUSE", "12": "REJECT", "13": "THREATEN", "14": "PROTEST", "15": "MOBILIZE",
+    "16": "SANCTION", "17": "COERCE", "18": "ASSAULT", "19": "ASSAULT", "20": "ASSAULT",
+}
+
+
+def root_type(code):
+    if code[:2] == "08":
+        return "" if len(code) < 3 else "CONCEDE" if int(code[:3]) <= 83 else "RETREAT"
+    return ROOT_TYPES.get(code[:2], "")
+
+
+modes = {}
+for row in csv.DictReader(open(f"{ref}/PLOVER_structured_codebook.csv", encoding="utf-8")):
+    modes.setdefault(row["event"].strip(), set()).add(row["mode"].strip())
 
 
 def quad(code):
@@ -75,8 +97,11 @@ for code in sorted(names, key=lambda c: (c[:2], c)):
     if not re.fullmatch(r"\d{2,4}", code):
         continue
     t, m, x = lookup_plover(code)
-    if not t and code[:2] in ROOT_TYPES:
-        t = ROOT_TYPES[code[:2]]
+    spec = root_type(code)
+    if spec and t != spec:
+        t = spec
+        if m not in modes.get(t, ()):
+            m = ""
     # PLOVER files positive public statements (010-019) under SUPPORT only where the table says so;
     # codes the table leaves without a type are kept with an empty type and never coded.
     g = gold.get(code, gold.get(code[:3], gold.get(code[:2], 0.0)))

@@ -593,9 +593,9 @@
 1712 | vandalize/vandalise ... property/monument/statue/office/offices/headquarters ... of TGT
 1712 | sabotage TGT
 1712 | sabotage ... pipeline/pipelines/railway/infrastructure/power/line/lines/cable/cables/network | notarget
-1712 | blow up ... bridge/bridges/pipeline/pipelines/railway/dam/tower/towers/plant/infrastructure | notarget
+183 | blow up ... bridge/bridges/pipeline/pipelines/railway/dam/tower/towers/plant/infrastructure | notarget
 1712 | damage ... pipeline/pipelines/railway/infrastructure/power/grid/cable/cables | notarget
-1712 | dynamite ... bridge/bridges/pipeline/railway | notarget
+183 | dynamite ... bridge/bridges/pipeline/railway | notarget
 1712 | destruction of ... home/homes/house/houses/property/village/villages/crops/infrastructure ... of? TGT | noun
 1712 | destruction of ... home/homes/house/houses/property/village/villages/crops/infrastructure | noun; notarget
 1712 | demolition of ... home/homes/house/houses/buildings/structures | noun; notarget

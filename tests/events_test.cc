@@ -367,11 +367,32 @@ TEST(EventsTest, ReportedObligationIsADemand) {
 }
 
 TEST(EventsTest, TargetSlotReadsPastAdjectives) {
-  // WordNet adjectives between the verb and its object: "ethnic", "autonomous".
-  const std::optional<Event> e = find(code("Kenyan troops killed three ethnic Somalis near the border."), "ASSAULT");
+  // WordNet adjectives between the verb and its object: "unarmed", "autonomous".
+  const std::optional<Event> e = find(code("Kenyan troops killed three unarmed Somalis near the border."), "ASSAULT");
   ASSERT_TRUE(e);
   EXPECT_EQ(e->source.country, "KEN");
   EXPECT_EQ(target(*e).substr(0, 3), "SOM");
+}
+
+TEST(EventsTest, EthnicMinorityBelongsWhereItLives) {
+  // "ethnic Somalis" in Kenya are Kenyans of Somali descent, not Somalia.
+  std::optional<Event> e = find(code("Kenyan troops killed three ethnic Somalis in northern Kenya."), "ASSAULT");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(target(*e), "KENCVL");
+  // A role after the nationality stays: ethnic Albanian guerrillas in Macedonia are Macedonian rebels.
+  e = find(code("Ethnic Albanian guerrillas operating in Macedonia attacked a police station."), "ASSAULT");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->source.code, "MKDREB");
+  // Without "ethnic" the nationality is the state's.
+  e = find(code("Kenyan troops killed three Somali soldiers near the border."), "ASSAULT");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(target(*e), "SOMMIL");
+}
+
+TEST(EventsTest, NoVerbRightAfterAnObjectPronoun) {
+  // "send them back to Bulgaria": "back" is a particle, not the verb "to back".
+  const auto events = code("Sweden decided to send them back to Bulgaria.");
+  EXPECT_FALSE(find(events, "SUPPORT"));
 }
 
 TEST(EventsTest, NegatedCooperationIsARefusal) {

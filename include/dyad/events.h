@@ -145,10 +145,12 @@ struct GrammarClasses {
         that(g["that"]),
         infinitive(g["infinitive"]),
         weapon_agent(g["weapon-agent"]),
-        instrumental(g["instrumental"]) {}
+        instrumental(g["instrumental"]),
+        object_pronoun(g["object-pronoun"]) {}
   const WordSet &determiner, &adverb, &be, &agent, &boundary, &relative, &complementizer, &preposition, &coordination,
       &pronoun, &pronoun_person, &intended, &threatened, &hypothetical, &denied, &negation, &possessive, &quantifier,
-      &obligation, &light_verb, &condition, &demand_that, &that, &infinitive, &weapon_agent, &instrumental;
+      &obligation, &light_verb, &condition, &demand_that, &that, &infinitive, &weapon_agent, &instrumental,
+      &object_pronoun;
 };
 
 // Index of patterns by trigger lemma, most specific first.

@@ -59,7 +59,8 @@ std::optional<PatternMatch> Syntax::match(const Document& doc, const Sentence& s
     if (x.has(kAdjective) && !x.has(kCapitalised)) continue;
     // "a series of bombs": after a preposition that does not mark an infinitive ("to"), a form
     // not in -ing is a noun.
-    nominal = g_.determiner.has(x.word) || x.has(kPossessive) ||
+    // An object pronoun ends the verb phrase before it ("send them back"): no verb follows.
+    nominal = g_.determiner.has(x.word) || x.has(kPossessive) || g_.object_pronoun.has(x.word) ||
               (g_.preposition.has(x.word) && !g_.infinitive.has(x.word) && !doc.norm(tok).ends_with("ing"));
     break;
   }

@@ -324,6 +324,7 @@ void ActorCues::load(const Data& data, Vocabulary& vocab, std::vector<std::strin
         if (cols[0] == "place-modifier") set = &place_modifiers;
         if (cols[0] == "led") set = &led;
         if (cols[0] == "backed") set = &backed;
+        if (cols[0] == "ethnic") set = &ethnic;
       }
       if (!set) {
         if (errors) errors->push_back(f.name + ":" + std::to_string(line) + ": expected `class | words`");

@@ -452,6 +452,16 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
               }
             }
           }
+          // "three ethnic Albanians", "ethnic Albanian guerrillas": a minority named by its kin
+          // nation is not that state; it belongs to the country it lives in, which the event
+          // coder takes from its sentence like a bare role's.
+          if (cue && cue->kind == ActorKind::kDemonym && i > s.first_token &&
+              cues_.ethnic.count(doc.tokens[i - 1].word)) {
+            why.push_back("ethnic " + lex_.country_name(country) +
+                          ": a minority where it lives, not the state (actors/place-cues.tsv ethnic)");
+            country.clear();
+            if (sectors.empty()) sectors.push_back("CVL");
+          }
           if (country.empty() && sectors.empty()) {
             i = j;
             goto next;

@@ -263,6 +263,11 @@ TEST(EventsTest, CoordinatedVerbsShareTheirSubject) {
   EXPECT_EQ(target(*praise), "IRN");
   EXPECT_EQ(retreat->source.code, "SYR");
   EXPECT_EQ(target(*retreat), "LBN");
+  // Past a passive with its agent, and past auxiliaries: the one indicted is the one who resigns.
+  ev = code("The Kenyan finance minister was indicted by a court in Nairobi on Monday and has resigned.");
+  const std::optional<Event> resign = find(ev, "RETREAT");
+  ASSERT_TRUE(resign);
+  EXPECT_EQ(resign->source.code, "KENGOV");
 }
 
 TEST(EventsTest, EvidencePointsIntoTheText) {

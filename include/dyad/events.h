@@ -146,11 +146,12 @@ struct GrammarClasses {
         infinitive(g["infinitive"]),
         weapon_agent(g["weapon-agent"]),
         instrumental(g["instrumental"]),
-        object_pronoun(g["object-pronoun"]) {}
+        object_pronoun(g["object-pronoun"]),
+        auxiliary(g["auxiliary"]) {}
   const WordSet &determiner, &adverb, &be, &agent, &boundary, &relative, &complementizer, &preposition, &coordination,
       &pronoun, &pronoun_person, &intended, &threatened, &hypothetical, &denied, &negation, &possessive, &quantifier,
       &obligation, &light_verb, &condition, &demand_that, &that, &infinitive, &weapon_agent, &instrumental,
-      &object_pronoun;
+      &object_pronoun, &auxiliary;
 };
 
 // Index of patterns by trigger lemma, most specific first.

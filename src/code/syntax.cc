@@ -186,10 +186,16 @@ int Syntax::subject(const Document& doc, const Sentence& s, size_t t, const std:
   // actor_at maps a token to the mention covering it.
   // "Syria praised Iran and withdrew …": a verb right after "and" shares the subject of
   // the verb before it, the leftmost actor of the clause, not the object nearest to it.
-  if (t > s.first_token && doc.tokens[t - 1].has(kWord) && g_.coordination.has(doc.tokens[t - 1].word) &&
-      actor_at[t - 1] < 0) {
+  // Auxiliaries, negation and adverbs may stand between ("… and will resign", "and also withdrew").
+  size_t v = t;
+  while (v > s.first_token + 1 && actor_at[v - 1] < 0 &&
+         (g_.auxiliary.has(doc.tokens[v - 1].word) || g_.adverb.has(doc.tokens[v - 1].word) ||
+          g_.negation.has(doc.tokens[v - 1].word)))
+    --v;
+  if (v > s.first_token && doc.tokens[v - 1].has(kWord) && g_.coordination.has(doc.tokens[v - 1].word) &&
+      actor_at[v - 1] < 0) {
     int leftmost = -1;
-    for (size_t q = t - 1; q-- > s.first_token;) {
+    for (size_t q = v - 1; q-- > s.first_token;) {
       const Token& tok = doc.tokens[q];
       if (g_.boundary.has(tok.word) || doc.norm(tok) == ";" || doc.norm(tok) == ":") break;
       const int a = actor_at[q];

@@ -269,6 +269,9 @@ TEST(CoverageTest, Accuse) {
                       {"French judges placed a former Ivorian minister under formal investigation.", "FRA", "CIV"},
                       {"The Kenyan president was placed under investigation by the ICC.", "IGO", "KEN"},
                       {"Swiss prosecutors opened an investigation into the Uzbek president's daughter.", "CHE", "UZB"},
+                      {"Iran lodged a complaint with the Security Council over the American blockade.", "IRN", "USA"},
+                      {"Chad complained to the African Union about Sudanese raids.", "TCD", "SDN"},
+                      {"The Arab League denounced as a war crime Israel's bombing of Beirut.", "IGO", "ISR"},
                   });
 }
 

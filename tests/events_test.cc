@@ -394,6 +394,15 @@ TEST(EventsTest, EthnicMinorityBelongsWhereItLives) {
   EXPECT_EQ(target(*e), "SOMMIL");
 }
 
+TEST(EventsTest, PatternsReadThePossessiveClitic) {
+  // "condemn TGT 's": the mention "Israel's" ends after its clitic, which the pattern names.
+  const auto events = code("Egypt condemned Israel's raid on the Gaza Strip.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].plover_type, "ACCUSE");
+  EXPECT_EQ(events[0].explain[0].find("TGT 's") != std::string::npos, true) << events[0].explain[0];
+  EXPECT_EQ(target(events[0]), "ISR");
+}
+
 TEST(EventsTest, NoVerbRightAfterAnObjectPronoun) {
   // "send them back to Bulgaria": "back" is a particle, not the verb "to back".
   const auto events = code("Sweden decided to send them back to Bulgaria.");

@@ -308,6 +308,8 @@
 111 | denounce TGT
 111 | denounce TGT for
 111 | denounce TGT 's
+# "denounced as an ugly crime Serbia's suppression of …": the judgement comes before the object.
+111 | condemn/denounce/criticize/criticise as ... TGT 's
 111 | criticize/criticise TGT 's
 111 | slam TGT
 111 | slam TGT for
@@ -452,6 +454,9 @@
 113 | campaign against TGT | noun
 113 | coalition/front/alliance against TGT | noun
 # 114 Complain officially
+# The one complained about is the target, not the addressee: "complained to the UN over Israeli air raids" -> ISR.
+114 | complain to ... over/about/against TGT
+114 | lodge ... complaint/complaints/protest/protests with ... over/about/against TGT
 114 | complain to TGT
 114 | complain to TGT about/over
 114 | complain about TGT

@@ -86,6 +86,15 @@ std::optional<PatternMatch> Syntax::match(const Document& doc, const Sentence& s
         size_t gap = 0;
         bool ok = true;
         bool items_pending = false;
+        // A mention ends after its possessive clitic ("Serbia's"); a pattern that names the clitic
+        // ("denounce TGT 's") reads it as its next word.
+        auto possessive_end = [&](const ActorMention& am, size_t k) -> size_t {
+          const size_t last = am.end_token - 1;
+          if (last > am.first_token && doc.tokens[last].has(kPossessive) && k + 1 < p.elements.size() &&
+              p.elements[k + 1].kind == PatternElement::kWord && word_matches(doc.tokens[last], p.elements[k + 1]))
+            return last;
+          return am.end_token;
+        };
         for (size_t k = 1; k < p.elements.size() && ok; ++k) {
           const PatternElement& e = p.elements[k];
           if (e.kind == PatternElement::kGap) {
@@ -150,7 +159,7 @@ std::optional<PatternMatch> Syntax::match(const Document& doc, const Sentence& s
                 else
                   m.source = actor_at[a];
                 if (items_pending) m.items_end = static_cast<uint32_t>(q);
-                pos = am.end_token;
+                pos = possessive_end(am, k);
               }
             } else if (actor_at[qq] >= 0) {
               const ActorMention& a = doc.actors[static_cast<size_t>(actor_at[qq])];
@@ -160,7 +169,7 @@ std::optional<PatternMatch> Syntax::match(const Document& doc, const Sentence& s
               else
                 m.source = actor_at[qq];
               if (items_pending) m.items_end = static_cast<uint32_t>(q);
-              pos = a.end_token;
+              pos = possessive_end(a, k);
             }
             if (found) break;
           }

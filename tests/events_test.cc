@@ -403,6 +403,16 @@ TEST(EventsTest, PatternsReadThePossessiveClitic) {
   EXPECT_EQ(target(events[0]), "ISR");
 }
 
+TEST(EventsTest, AProtestKeepsTheDemandItVoices) {
+  // The demonstration is the happening; "to demand …" is its content and gives its target.
+  const auto events =
+      code("Kenyan teachers staged a protest in Nairobi to demand higher pay from the Kenyan government.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].plover_type, "PROTEST");
+  EXPECT_EQ(events[0].source.code, "KENEDU");
+  EXPECT_EQ(target(events[0]), "KENGOV");
+}
+
 TEST(EventsTest, NoVerbRightAfterAnObjectPronoun) {
   // "send them back to Bulgaria": "back" is a particle, not the verb "to back".
   const auto events = code("Sweden decided to send them back to Bulgaria.");

@@ -99,7 +99,12 @@ void merge_nested(Document& doc, size_t begin) {
       if (party(a.source) != party(b.source) || a.quad_class != b.quad_class) continue;
       const bool same_target = (a.target && b.target && party(*a.target) == party(*b.target)) || !a.target || !b.target;
       if (!same_target) continue;
-      Event& keep = a.evidence.trigger.start > b.evidence.trigger.start ? a : b;
+      // A protest is the happening and the demand or denunciation it voices its content ("staged
+      // demonstrations to demand reforms by Suharto's government"): the protest stays, with the
+      // content's target. Otherwise the later trigger, the innermost action, stays.
+      const bool a_protest = a.plover_type == "PROTEST", b_protest = b.plover_type == "PROTEST";
+      Event& keep = a_protest != b_protest ? (a_protest ? a : b)
+                                           : (a.evidence.trigger.start > b.evidence.trigger.start ? a : b);
       Event& drop = &keep == &a ? b : a;
       if (!keep.target && drop.target) keep.target = drop.target;
       keep.explain.push_back("merged with \"" + drop.evidence.trigger_text + "\" (" + drop.cameo + ")");

@@ -406,6 +406,14 @@ const Case kGroupsInPlaces[] = {
 };
 INSTANTIATE_TEST_SUITE_P(GroupsInPlaces, ActorPhrase, ::testing::ValuesIn(kGroupsInPlaces));
 
+// A person named after a title, then "of" and a country, is of that country: the text beats a dictionary namesake.
+const Case kPersonOfCountry[] = {
+    {"King Hassan of Morocco offered to host the meeting.", "1986-07-20", "King Hassan of Morocco", "MARGOV"},
+    {"King Hussein of Jordan met the envoy.", "1990-05-01", "King Hussein of Jordan", "JORGOV"},
+    {"Ethnic Albanians fled the village.", "1999-05-01", "Albanians", "CVL"},
+};
+INSTANTIATE_TEST_SUITE_P(PersonOfCountry, ActorPhrase, ::testing::ValuesIn(kPersonOfCountry));
+
 // A nationality before military hardware names the country's forces acting through it
 // (place-cues.tsv `instrument`); civil things stay things.
 const Case kInstruments[] = {

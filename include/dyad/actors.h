@@ -154,6 +154,7 @@ struct ActorCues {
   std::unordered_set<uint32_t> place_modifiers;  // "rebels in northern Mali"
   std::unordered_set<uint32_t> led, backed;      // "Saudi-led coalition", "Russian-backed separatists"
   std::unordered_set<uint32_t> ethnic;           // "ethnic Albanians": a minority, not the kin state
+  std::unordered_set<uint32_t> origin;           // "King Hassan of Morocco": the person's country, from the text
   // Looks up the parts of a hyphenated token that is no word of its own ("saudi-led"). Set by load().
   const Vocabulary* vocab = nullptr;
   ReferenceCues refs;  // data/actors/references.tsv

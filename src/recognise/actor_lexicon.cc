@@ -325,6 +325,7 @@ void ActorCues::load(const Data& data, Vocabulary& vocab, std::vector<std::strin
         if (cols[0] == "led") set = &led;
         if (cols[0] == "backed") set = &backed;
         if (cols[0] == "ethnic") set = &ethnic;
+        if (cols[0] == "origin") set = &origin;
       }
       if (!set) {
         if (errors) errors->push_back(f.name + ":" + std::to_string(line) + ": expected `class | words`");

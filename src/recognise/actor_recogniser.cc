@@ -381,6 +381,17 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
             }
           }
         }
+        // "King Hassan of Morocco": the text names the person's country; a namesake of another
+        // country in the dictionaries gives way.
+        const ActorEntry* origin = nullptr;
+        if (person && !cue && !org && had_title && j + 1 < end && cues_.origin.count(doc.tokens[j].word)) {
+          Match c = match_at(j + 1);
+          if (c.entries && has_kind(c, ActorKind::kCountry)) {
+            const ActorEntry& e = *pick(c, ActorKind::kCountry);
+            if (e.country != person->country) origin = &e;
+            j = c.end;  // "King Hussein of Jordan": one mention either way
+          }
+        }
         am.end_token = static_cast<uint32_t>(j);
         am.span = {doc.tokens[i].span.start, doc.tokens[j - 1].span.end};
         // Trim a trailing possessive from the span.
@@ -404,7 +415,14 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
           // No dated role of the dictionary covers the date, but the text gives one
           // ("Senegalese President Macky Sall" in 2022): the text wins.
           const bool dated_fit = when && (person->from || person->to) && in_range(*person, *when);
-          if (!dated_fit && !sectors.empty()) {
+          if (origin) {
+            am.actor.country = origin->country;
+            if (!sectors.empty()) am.actor.sectors = sectors;
+            am.actor.code = am.actor.country;
+            for (const std::string& x : am.actor.sectors) am.actor.code += x;
+            am.actor.name = am.actor.text;
+            why.push_back(origin->origin + " (of the country the text names, not the dictionary's namesake)");
+          } else if (!dated_fit && !sectors.empty()) {
             am.actor.country = cue ? cue->country : person->country;
             am.actor.sectors = sectors;
             am.actor.code = am.actor.country;

@@ -674,6 +674,9 @@
 042 | head to TGT
 042 | go to TGT
 042 | be in TGT for ... visit/talks
+# Travelling somewhere for talks is the talks (040), whoever hosts them: "negotiators return to Geneva for talks".
+040 | return/travel/go/fly/head/come ... to ... for talk/talks/negotiations/consultations with TGT
+040 | return/travel/go/fly/head/come ... to ... for talk/talks/negotiations/consultations | notarget
 042 | visit to TGT | noun
 042 | trip to TGT | noun
 042 | tour of TGT | noun

@@ -465,6 +465,7 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
           status = "actual";
         }
       }
+      bool object_fallback = false;
       if (target < 0) {
         // The object of the clause: the first actor after the trigger, inside the
         // matched words ("rejected an Indian proposal") or right after them.
@@ -489,6 +490,7 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
           if (a >= 0 && !doc.actors[static_cast<size_t>(a)].place &&
               std::find(sources.begin(), sources.end(), a) == sources.end()) {
             target = a;
+            object_fallback = true;
             why.push_back("target: object after the trigger");
             break;
           }
@@ -534,6 +536,18 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
       if (plover_override) why.push_back("PLOVER " + p.plover_type + " (pattern flag plover=)");
       // Date.
       const TimeExpression* te = si < dates.size() ? nearest(dates[si], t) : nullptr;
+      // Talks of coordinated parties are between them: where they go for the talks is the venue
+      // ("US and Russian negotiators return to Geneva for talks" is no consultation with Switzerland).
+      auto parties = [&] {
+        std::set<std::string> countries;
+        for (int x : sources)
+          if (const auto& c = doc.actors[static_cast<size_t>(x)].actor.country; !c.empty()) countries.insert(c);
+        return countries.size();
+      };
+      if (object_fallback && code->code.starts_with("04") && parties() > 1) {
+        target = -1;
+        why.back() = "target: the parties' venue is no party";
+      }
       // Verbal cooperation between coordinated actors with no other target is mutual:
       // "Jordan and Britain agreed …" is Jordan -> Britain and Britain -> Jordan.
       const bool mutual = target < 0 && sources.size() > 1 && code->quad_class == 1;

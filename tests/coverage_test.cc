@@ -80,31 +80,34 @@ TEST(CoverageTest, Agree) {
 }
 
 TEST(CoverageTest, Consult) {
-  check("CONSULT",
-        {
-            {"The Egyptian president met with the Israeli prime minister in Cairo.", "EGY", "ISR"},
-            {"Chinese Premier Li Peng visited Pakistan.", "CHN", "PAK"},
-            {"Japan hosted the South Korean foreign minister.", "JPN", "KOR"},
-            {"The French president telephoned the German chancellor.", "FRA", "DEU"},
-            {"Iran held talks with Iraq on prisoners of war.", "IRN", "IRQ"},
-            {"Britain negotiated with China over Hong Kong.", "GBR", "CHN"},
-            {"Syrian President Hafez al-Assad received the Lebanese prime minister in Damascus.", "SYR", "LBN"},
-            {"The Indian foreign minister arrived in Bangladesh for talks.", "IND", "BGD"},
-            {"The Saudi king conferred with the Egyptian president.", "SAU", "EGY"},
-            {"Turkey consulted with Greece on the Cyprus issue.", "TUR", "GRC"},
-            {"The Spanish foreign minister paid a visit to Morocco.", "ESP", "MAR"},
-            {"The Thai prime minister spoke by telephone with the Malaysian prime minister.", "THA", "MYS"},
-            {"Israel resumed negotiations with Syria.", "ISR", "SYR"},
-            {"The Chinese premier's visit to India ended on Friday.", "CHN", "IND"},
-            {"Talks between Iran and Iraq resumed in Geneva.", "IRN", "IRQ"},
-            {"Norway mediated between Israel and the Palestinians.", "NOR", "ISR"},
-            {"A Vietnamese delegation held discussions with Chinese officials.", "VNM", "CHN"},
-            {"India opened talks with Pakistan on Kashmir.", "IND", "PAK"},
-            {"The German chancellor flew to Poland for a two-day visit.", "DEU", "POL"},
-            {"Israeli and Jordanian officials held secret talks.", "ISR", "JOR"},
-            {"The American secretary of state flew to Moscow for talks.", "USA", "RUS"},
-            {"Egypt sent an envoy to Sudan.", "EGY", "SDN"},
-        });
+  check(
+      "CONSULT",
+      {
+          {"The Egyptian president met with the Israeli prime minister in Cairo.", "EGY", "ISR"},
+          {"Chinese Premier Li Peng visited Pakistan.", "CHN", "PAK"},
+          {"Japan hosted the South Korean foreign minister.", "JPN", "KOR"},
+          {"The French president telephoned the German chancellor.", "FRA", "DEU"},
+          {"Iran held talks with Iraq on prisoners of war.", "IRN", "IRQ"},
+          {"Britain negotiated with China over Hong Kong.", "GBR", "CHN"},
+          {"Syrian President Hafez al-Assad received the Lebanese prime minister in Damascus.", "SYR", "LBN"},
+          {"The Indian foreign minister arrived in Bangladesh for talks.", "IND", "BGD"},
+          {"The Saudi king conferred with the Egyptian president.", "SAU", "EGY"},
+          {"Turkey consulted with Greece on the Cyprus issue.", "TUR", "GRC"},
+          {"The Spanish foreign minister paid a visit to Morocco.", "ESP", "MAR"},
+          {"The Thai prime minister spoke by telephone with the Malaysian prime minister.", "THA", "MYS"},
+          {"Israel resumed negotiations with Syria.", "ISR", "SYR"},
+          {"The Chinese premier's visit to India ended on Friday.", "CHN", "IND"},
+          {"Talks between Iran and Iraq resumed in Geneva.", "IRN", "IRQ"},
+          {"Norway mediated between Israel and the Palestinians.", "NOR", "ISR"},
+          {"A Vietnamese delegation held discussions with Chinese officials.", "VNM", "CHN"},
+          {"India opened talks with Pakistan on Kashmir.", "IND", "PAK"},
+          {"The German chancellor flew to Poland for a two-day visit.", "DEU", "POL"},
+          {"Israeli and Jordanian officials held secret talks.", "ISR", "JOR"},
+          {"The American secretary of state flew to Moscow for talks.", "USA", "RUS"},
+          {"Egypt sent an envoy to Sudan.", "EGY", "SDN"},
+          {"Israeli and Syrian negotiators returned to Washington for talks.", "ISR", "SYR"},
+          {"The Kenyan foreign minister flew to Addis Ababa on Monday for talks with Ethiopian leaders.", "KEN", "ETH"},
+      });
 }
 
 TEST(CoverageTest, Support) {

@@ -413,6 +413,17 @@ TEST(EventsTest, AProtestKeepsTheDemandItVoices) {
   EXPECT_EQ(target(events[0]), "KENGOV");
 }
 
+TEST(EventsTest, TheActAnAppealOrRejectionIsAboutIsItsContent) {
+  // Israel did not withdraw: the withdrawal is what it rejected.
+  const auto events = code("Israel rejected an appeal by the United Nations to withdraw from Lebanon.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].plover_type, "REJECT");
+  EXPECT_EQ(target(events[0]), "IGOUNO");
+  const auto d = code("Angolan rebels dismissed a call from the government in Luanda to lay down their arms.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].plover_type, "REJECT");
+}
+
 TEST(EventsTest, NoVerbRightAfterAnObjectPronoun) {
   // "send them back to Bulgaria": "back" is a particle, not the verb "to back".
   const auto events = code("Sweden decided to send them back to Bulgaria.");

@@ -550,8 +550,8 @@
 # ---------------------------------------------------------------- 12 REJECT  (PLOVER REJECT)
 # 120 Reject, not specified below
 120 | reject TGT 's? proposal/offer/plan/request/demand/demands/call/calls/ultimatum/conditions/proposals/initiative/bid/claim/claims/position/decision/stance
-120 | reject ... proposal/proposals/offer/offers/plan/request/demand/demands/call/calls/conditions/initiative/bid/overture/overtures | notarget
-120 | reject ... proposal/proposals/offer/offers/plan/request/demand/demands/call/calls/conditions/initiative/bid/overture/overtures of/from/by TGT
+120 | reject ... proposal/proposals/offer/offers/plan/request/demand/demands/call/calls/conditions/initiative/bid/overture/overtures/appeal/appeals/plea/pleas | notarget
+120 | reject ... proposal/proposals/offer/offers/plan/request/demand/demands/call/calls/conditions/initiative/bid/overture/overtures/appeal/appeals/plea/pleas of/from/by TGT
 120 | reject TGT
 120 | rebuff TGT
 120 | rebuff ... proposal/offer/request/demand/demands/overture/overtures of/from/by TGT
@@ -569,7 +569,8 @@
 120 | refuse to | notarget
 120 | refuse TGT
 120 | dismiss TGT 's? proposal/offer/request/demand/demands/call/calls/plan/ultimatum/resolution/initiative
-120 | dismiss ... proposal/offer/demand/demands/call/calls/ultimatum | notarget
+120 | dismiss ... proposal/offer/request/demand/demands/call/calls/ultimatum/appeal/appeals/plea/pleas | notarget
+120 | dismiss ... proposal/offer/request/demand/demands/call/calls/ultimatum/appeal/appeals/plea/pleas of/from/by TGT
 120 | brush off/aside ... proposal/offer/request/demand/demands/call/calls/criticism | notarget
 120 | brush off/aside TGT 's? proposal/offer/request/demand/demands/call/calls
 120 | shrug off ... call/calls/demand/demands/criticism/pressure | notarget

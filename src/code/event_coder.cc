@@ -418,6 +418,17 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
       }
       if (sources.empty()) continue;  // no identifiable source: no event
       consumed_until = std::max<size_t>(consumed_until, m->end);
+      // An appeal, demand or rejection names the act it is about in an infinitive ("rejected an
+      // appeal by the UN to withdraw from Lebanon", "dismissed a call to lay down their arms"): that
+      // act is its content, not an event of its own.
+      if (m->end < s.end_token && g.infinitive.has(doc.tokens[m->end].word) &&
+          (code->code.starts_with("02") || code->code.starts_with("10") || code->code.starts_with("12"))) {
+        size_t e = m->end + 1;
+        while (e < s.end_token && doc.norm(doc.tokens[e]) != "," && doc.norm(doc.tokens[e]) != ";" &&
+               !g.boundary.has(doc.tokens[e].word))
+          ++e;
+        consumed_until = std::max(consumed_until, e);
+      }
       // Status and polarity from the words just before the trigger.
       // Adverbs and time words in between do not hide a cue ("threatened on Monday to break …").
       const size_t win = t > s.first_token + 10 ? t - 10 : s.first_token;

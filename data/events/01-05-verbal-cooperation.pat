@@ -595,6 +595,8 @@
 038 | accept TGT 's? offer to mediate
 038 | agree to ... mediation | notarget
 038 | agree to ... mediation by/of TGT
+038 | agree to TGT 's? mediation
+038 | welcome TGT 's? mediation
 038 | welcome ... mediation by/of TGT
 038 | agree to ... mediator | notarget
 # 039 Express intent to mediate

@@ -140,7 +140,10 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
       // adjective stays an actor before capitalised words followed by a lower-case one ("Danish Web
       // sites", "Burmese Karen rebels"), unless they make it part of a proper name ("the Indian Ocean",
       // "American Civil Liberties Union"); a misspelt one never does ("Britton Lee Inc" is no Briton).
-      if ((cue_kind || (first.flags & kAmbiguous)) && i + len < end && name_like(i + len)) {
+      // A place noun after it is no name's next word but the place's own ("West Darfur State",
+      // "Kandahar Province", "Baghdad University").
+      if ((cue_kind || (first.flags & kAmbiguous)) && i + len < end && name_like(i + len) &&
+          !(cue_kind && cues_.place_after.count(doc.tokens[i + len].word))) {
         if (first.kind != ActorKind::kDemonym || (first.flags & kAmbiguous) || !fuzzy.empty()) return m;
         size_t k = i + len;
         while (k < end && k - (i + len) < 4 && name_like(k) && !cues_.objects.count(doc.tokens[k].word)) ++k;

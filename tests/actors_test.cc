@@ -414,6 +414,9 @@ const Case kPersonOfCountry[] = {
     {"King Hassan of Morocco offered to host the meeting.", "1986-07-20", "King Hassan of Morocco", "MARGOV"},
     {"King Hussein of Jordan met the envoy.", "1990-05-01", "King Hussein of Jordan", "JORGOV"},
     {"Ethnic Albanians fled the village.", "1999-05-01", "Albanians", "CVL"},
+    // A role "of" an organisation is the organisation's.
+    {"Police detained supporters of the Muslim Brotherhood.", "2014-05-01", "supporters", "EGYOPP"},
+    {"The leader of Hamas spoke on Friday.", "2014-05-01", "leader of Hamas", "PSEREBHMS"},
 };
 INSTANTIATE_TEST_SUITE_P(PersonOfCountry, ActorPhrase, ::testing::ValuesIn(kPersonOfCountry));
 

@@ -424,6 +424,14 @@ TEST(EventsTest, TheActAnAppealOrRejectionIsAboutIsItsContent) {
   EXPECT_EQ(d[0].plover_type, "REJECT");
 }
 
+TEST(EventsTest, ATargetSlotReadsPastAPartOfTheGroup) {
+  // "52 members of …": the group is the target.
+  const std::optional<Event> e = find(code("Turkish police arrested 52 members of the PKK in Istanbul."), "COERCE");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(target(*e).substr(0, 3), "TUR");
+  EXPECT_NE(target(*e), "TUR");  // the PKK, not the place
+}
+
 TEST(EventsTest, NoVerbRightAfterAnObjectPronoun) {
   // "send them back to Bulgaria": "back" is a particle, not the verb "to back".
   const auto events = code("Sweden decided to send them back to Bulgaria.");

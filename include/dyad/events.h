@@ -147,11 +147,12 @@ struct GrammarClasses {
         weapon_agent(g["weapon-agent"]),
         instrumental(g["instrumental"]),
         object_pronoun(g["object-pronoun"]),
-        auxiliary(g["auxiliary"]) {}
+        auxiliary(g["auxiliary"]),
+        partitive(g["partitive"]) {}
   const WordSet &determiner, &adverb, &be, &agent, &boundary, &relative, &complementizer, &preposition, &coordination,
       &pronoun, &pronoun_person, &intended, &threatened, &hypothetical, &denied, &negation, &possessive, &quantifier,
       &obligation, &light_verb, &condition, &demand_that, &that, &infinitive, &weapon_agent, &instrumental,
-      &object_pronoun, &auxiliary;
+      &object_pronoun, &auxiliary, &partitive;
 };
 
 // Index of patterns by trigger lemma, most specific first.

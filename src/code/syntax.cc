@@ -140,10 +140,12 @@ std::optional<PatternMatch> Syntax::match(const Document& doc, const Sentence& s
               // An actor slot may skip quantities and unknown lower-case modifiers before the
               // actor: "killed three ethnic Albanians", "arrested more than 100 Palestinians".
               size_t a = qq;
-              for (size_t n = 0; a < end && n < 4 && actor_at[a] < 0; ++n) {
+              for (size_t n = 0; a < end && n < 6 && actor_at[a] < 0; ++n) {
                 const Token& x = doc.tokens[a];
                 if (const size_t len = g_.quantifier.starts_at(doc, a, end)) {
                   a += len;
+                } else if (const size_t plen = g_.partitive.starts_at(doc, a, end)) {
+                  a += plen;
                 } else if (x.has(kNumber) || g_.determiner.has(x.word) || x.has(kAdjective) ||
                            (x.has(kWord) && x.word == 0 && !x.has(kCapitalised))) {
                   ++a;

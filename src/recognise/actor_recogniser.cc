@@ -381,6 +381,10 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
               cue = &lex_.entry((*c.entries)[0]);
               note_fuzzy(c);
               j = c.end;
+            } else if (c.entries && has_kind(c, ActorKind::kOrg) && cues_.origin.count(doc.tokens[j].word)) {
+              // "supporters of the Muslim Brotherhood", "the leader of Hamas": the organisation's own.
+              org = pick(c, ActorKind::kOrg);
+              j = c.end;
             }
           }
         }

@@ -432,6 +432,16 @@ TEST(EventsTest, ATargetSlotReadsPastAPartOfTheGroup) {
   EXPECT_NE(target(*e), "TUR");  // the PKK, not the place
 }
 
+TEST(EventsTest, PatternsReadPastANamesPostModifier) {
+  // "workers of the United Bus Company of Tehran to …": the pattern "pressure TGT to" goes on after the name.
+  const std::optional<Event> e =
+      find(code("Iranian authorities pressured workers of the United Bus Company of Tehran to cancel their strike."),
+           "REQUEST");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->source.code, "IRNGOV");
+  EXPECT_EQ(target(*e), "IRNLAB");
+}
+
 TEST(EventsTest, NoVerbRightAfterAnObjectPronoun) {
   // "send them back to Bulgaria": "back" is a particle, not the verb "to back".
   const auto events = code("Sweden decided to send them back to Bulgaria.");

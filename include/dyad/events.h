@@ -148,11 +148,12 @@ struct GrammarClasses {
         instrumental(g["instrumental"]),
         object_pronoun(g["object-pronoun"]),
         auxiliary(g["auxiliary"]),
-        partitive(g["partitive"]) {}
+        partitive(g["partitive"]),
+        post_modifier(g["post-modifier"]) {}
   const WordSet &determiner, &adverb, &be, &agent, &boundary, &relative, &complementizer, &preposition, &coordination,
       &pronoun, &pronoun_person, &intended, &threatened, &hypothetical, &denied, &negation, &possessive, &quantifier,
       &obligation, &light_verb, &condition, &demand_that, &that, &infinitive, &weapon_agent, &instrumental,
-      &object_pronoun, &auxiliary, &partitive;
+      &object_pronoun, &auxiliary, &partitive, &post_modifier;
 };
 
 // Index of patterns by trigger lemma, most specific first.

@@ -175,6 +175,24 @@ std::optional<PatternMatch> Syntax::match(const Document& doc, const Sentence& s
             }
             if (found) break;
           }
+          // "pressuring workers of the United Bus Company of Tehran to cancel": a proper-noun
+          // post-modifier of the actor just read ("of"/"from" + a name) stands before the next word.
+          if (!found && e.kind == PatternElement::kWord && gap == 0 && k > 1 &&
+              p.elements[k - 1].kind != PatternElement::kWord && p.elements[k - 1].kind != PatternElement::kGap &&
+              pos < end && g_.post_modifier.has(doc.tokens[pos].word)) {
+            for (size_t q = pos + 1; q < end && q < pos + 14; ++q) {
+              const Token& x = doc.tokens[q];
+              if (q > pos + 1 && actor_at[q] < 0 && word_matches(x, e)) {
+                found = true;
+                pos = q + 1;
+                break;
+              }
+              const std::string_view n = doc.norm(x);
+              if (!(actor_at[q] >= 0 || g_.determiner.has(x.word) || g_.post_modifier.has(x.word) ||
+                    (x.has(kCapitalised) && x.has(kWord)) || n == "(" || n == ")"))
+                break;
+            }
+          }
           // In the passive the target is the subject ("X was attacked by Y"): its slot stays empty.
           if (!found) {
             if (e.optional || (passive && e.kind == PatternElement::kTarget)) continue;

@@ -471,6 +471,7 @@ TEST(CoverageTest, Coerce) {
                       {"Zimbabwe forced a British journalist out of the country.", "ZWE", "GBR"},
                       {"Rwanda forced Belgian missionaries to leave the country.", "RWA", "BEL"},
                       {"Indian troops opened fire on demonstrators in Kashmir.", "IND", "IND"},
+                      {"Kenya ordered two private television stations to halt their broadcasts.", "KEN", "KEN"},
                   });
 }
 

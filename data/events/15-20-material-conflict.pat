@@ -653,6 +653,9 @@
 1721 | restrict ... internet/media/press/speech/access/freedom/freedoms/assembly | notarget
 1721 | censor TGT
 1721 | censor ... media/press/newspaper/newspapers/internet/reports/coverage/broadcasts | notarget
+# Ordering a medium to stop publishing is closing it: "ordered the opposition newspaper La Prensa to suspend publication".
+1721 | order/force TGT to ... suspend/stop/cease/halt ... publication/publishing/broadcasting/broadcasts/transmission/transmissions
+1721 | order/force ... newspaper/newspapers/radio/station/stations/broadcaster/broadcasters/channel/channels ... to ... suspend/stop/cease/halt/close | notarget
 1721 | gag TGT
 1721 | muzzle TGT
 1721 | muzzle ... press/media/opposition/critics/dissent | notarget

@@ -442,6 +442,27 @@ TEST(EventsTest, PatternsReadPastANamesPostModifier) {
   EXPECT_EQ(target(*e), "IRNLAB");
 }
 
+TEST(EventsTest, ThoseAnAttackHitsAreOfThePlaceItHappens) {
+  // Bare "people" hit in Tel Aviv are Israelis, not the attackers' nation.
+  std::optional<Event> e = find(
+      code("Two Palestinian suicide bombers killed 23 people when they blew themselves up in Tel Aviv."), "ASSAULT");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->source.country, "PSE");
+  EXPECT_EQ(target(*e), "ISRCVL");
+  // A capital an attack hits is the city; the participle shares the main clause's subject; the closing
+  // attribution ("officials in Nairobi said") is no place of the event.
+  const auto events = code(
+      "Sudanese rebels shelled the regional capital Juba on Sunday, killing about 20 people, relief officials in "
+      "Nairobi said.",
+      "2015-03-02");
+  ASSERT_FALSE(events.empty());
+  for (const Event& x : events) {
+    EXPECT_EQ(x.source.code, "SDNREB");
+    EXPECT_EQ(target(x).substr(0, 3), "SSD");
+    EXPECT_NE(target(x), "SSDGOV");
+  }
+}
+
 TEST(EventsTest, NoVerbRightAfterAnObjectPronoun) {
   // "send them back to Bulgaria": "back" is a particle, not the verb "to back".
   const auto events = code("Sweden decided to send them back to Bulgaria.");

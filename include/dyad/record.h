@@ -38,6 +38,9 @@ struct ActorMention {
   // Names a force by its hardware ("Israeli helicopters" -> ISRMIL): an agent when it acts,
   // never a party to an arms transfer.
   bool instrument = false;
+  // A capital or seat of power standing for the government ("Moscow" -> RUSGOV): a place when
+  // it is what an attack hits ("shelled Juba").
+  bool seat = false;
 };
 
 struct Location {

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <set>
+#include <span>
 #include <tuple>
 
 #include "dyad/events.h"
@@ -103,8 +104,8 @@ void merge_nested(Document& doc, size_t begin) {
       // demonstrations to demand reforms by Suharto's government"): the protest stays, with the
       // content's target. Otherwise the later trigger, the innermost action, stays.
       const bool a_protest = a.plover_type == "PROTEST", b_protest = b.plover_type == "PROTEST";
-      Event& keep = a_protest != b_protest ? (a_protest ? a : b)
-                                           : (a.evidence.trigger.start > b.evidence.trigger.start ? a : b);
+      Event& keep =
+          a_protest != b_protest ? (a_protest ? a : b) : (a.evidence.trigger.start > b.evidence.trigger.start ? a : b);
       Event& drop = &keep == &a ? b : a;
       if (!keep.target && drop.target) keep.target = drop.target;
       keep.explain.push_back("merged with \"" + drop.evidence.trigger_text + "\" (" + drop.cameo + ")");
@@ -117,9 +118,13 @@ void merge_nested(Document& doc, size_t begin) {
 
 // A bare role ("opposition members", "the police") takes the country of the
 // nearest actor with one in its sentence, the way domestic news leaves the
-// country implicit; returns false when there is none.
-bool inherit_country(const Document& doc, const Sentence& s, const ActorMention& m, const GrammarClasses& g,
-                     Actor& out) {
+// country implicit; returns false when there is none. Those hit by material
+// conflict are people of the place it happens in first ("suicide bombers killed
+// 23 people in Tel Aviv": Israelis), so with `places_first_after` (the trigger) the places after
+// the act come before agents.
+bool inherit_country(const Document& doc, const Sentence& s, const ActorMention& m, const GrammarClasses& g, Actor& out,
+                     size_t places_first_after = SIZE_MAX) {
+  const bool places_first = places_first_after != SIZE_MAX;
   // "their forces": the owner was named before.
   const bool owned = m.first_token > s.first_token && g.possessive.has(doc.tokens[m.first_token - 1].word);
   // Agents first ("Malian soldiers … attacked rebels"), then places ("police in Lagos").
@@ -134,10 +139,33 @@ bool inherit_country(const Document& doc, const Sentence& s, const ActorMention&
         if (o.first_token == q && o.place && !o.actor.country.empty()) best = &o;
     }
   }
-  for (int pass = 0; pass < 2 && !best; ++pass) {
+  // "…, killing about 20 people, relief officials in Nairobi said": the closing attribution names
+  // who reports it, not where it happened; it serves only when nothing else does.
+  size_t attribution = s.end_token;
+  for (size_t q = s.end_token; q-- > s.first_token && s.end_token - q <= 12;) {
+    if (doc.norm(doc.tokens[q]) != ",") continue;
+    for (size_t x = q + 1; x < s.end_token; ++x)
+      if (g.complementizer.has(doc.tokens[x].word)) attribution = q;
+    break;
+  }
+  if (m.first_token >= attribution) attribution = s.end_token;
+  // The order in which mentions may lend their country: agents, then places; with
+  // `places_first`, the places after the act come first (where it happened follows the act;
+  // "soldiers who had trained in Moscow attacked rebels" says nothing of where the rebels are).
+  struct Pass {
+    bool place, after_act_only, in_attribution;
+  };
+  static constexpr Pass kAgentsFirst[] = {
+      {false, false, false}, {true, false, false}, {false, false, true}, {true, false, true}};
+  static constexpr Pass kPlacesFirst[] = {
+      {true, true, false}, {false, false, false}, {true, false, false}, {false, false, true}, {true, false, true}};
+  const std::span<const Pass> passes = places_first ? std::span<const Pass>(kPlacesFirst) : kAgentsFirst;
+  for (const Pass& pass : passes) {
+    if (best) break;
     for (const ActorMention& o : doc.actors) {
       if (o.first_token < s.first_token || o.end_token > s.end_token || o.actor.country.empty()) continue;
-      if (o.place != (pass == 1)) continue;
+      if ((o.first_token >= attribution) != pass.in_attribution || o.place != pass.place) continue;
+      if (pass.after_act_only && o.first_token <= places_first_after) continue;
       if (owned && o.first_token >= m.first_token) continue;
       const size_t d = o.first_token < m.first_token ? m.first_token - o.end_token : o.first_token - m.end_token;
       if (d < best_d) {
@@ -563,6 +591,10 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
       // "Jordan and Britain agreed …" is Jordan -> Britain and Britain -> Jordan.
       const bool mutual = target < 0 && sources.size() > 1 && code->quad_class == 1;
       if (mutual) why.push_back("target: the actor coordinated with the source (mutual)");
+      // What an attack hits in a capital is the city, not the government it stands for ("rebels
+      // shelled Juba", "warplanes bombed Beirut").
+      if (target >= 0 && doc.actors[static_cast<size_t>(target)].seat && code->plover_type == "ASSAULT")
+        place_target = true;
       for (size_t k = 0; k < sources.size(); ++k) {
         const int src = sources[k];
         const ActorMention& sa = doc.actors[static_cast<size_t>(src)];
@@ -576,7 +608,8 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
             // A place concerns its country, not the government a capital stands for.
             target_actor.code = target_actor.country;
             target_actor.sectors.clear();
-          } else if (vague(*ta) && !inherit_country(doc, s, *ta, g, target_actor)) {
+          } else if (vague(*ta) &&
+                     !inherit_country(doc, s, *ta, g, target_actor, code->quad_class == 4 ? t : SIZE_MAX)) {
             ta = nullptr;
           }
         }

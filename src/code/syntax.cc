@@ -221,8 +221,11 @@ int Syntax::subject(const Document& doc, const Sentence& s, size_t t, const std:
          (g_.auxiliary.has(doc.tokens[v - 1].word) || g_.adverb.has(doc.tokens[v - 1].word) ||
           g_.negation.has(doc.tokens[v - 1].word)))
     --v;
-  if (v > s.first_token && doc.tokens[v - 1].has(kWord) && g_.coordination.has(doc.tokens[v - 1].word) &&
-      actor_at[v - 1] < 0) {
+  // "…, killing about 20 people": a participle after a comma shares the subject of the clause
+  // before it too.
+  const bool participle = v == t && doc.norm(doc.tokens[t]).ends_with("ing") && doc.norm(doc.tokens[v - 1]) == ",";
+  if (v > s.first_token && (doc.tokens[v - 1].has(kWord) || participle) &&
+      g_.coordination.has(doc.tokens[v - 1].word) && actor_at[v - 1] < 0) {
     int leftmost = -1;
     for (size_t q = v - 1; q-- > s.first_token;) {
       const Token& tok = doc.tokens[q];

@@ -452,7 +452,10 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
               const bool place_after = j < end && cues_.place_after.count(doc.tokens[j].word);
               if (cue->kind == ActorKind::kSeat || cue->kind == ActorKind::kRegion || cue->kind == ActorKind::kCountry)
                 am.place = place_before || place_after;
-              if (cue->kind == ActorKind::kSeat) add_sectors(*cue);
+              if (cue->kind == ActorKind::kSeat) {
+                add_sectors(*cue);
+                am.seat = !am.place;
+              }
               // "Israeli helicopters and tanks shelled …": a demonym before the hardware of armed
               // forces names the country's military acting through it; one modifying any other
               // thing ("Russian cargo plane") is no actor.

@@ -463,6 +463,22 @@ TEST(EventsTest, ThoseAnAttackHitsAreOfThePlaceItHappens) {
   }
 }
 
+TEST(EventsTest, ACommonNounPhraseBeforeTheVerbIsItsSubject) {
+  // "a special report submitted to …": the report was submitted; Kenya submitted nothing.
+  for (const Event& e :
+       code("Kenya expelled the envoy, according to a special report submitted to the United Nations."))
+    EXPECT_NE(e.plover_type, "CONCEDE") << e.cameo;
+  // Time words are no subject: "Dumas earlier this week met …".
+  const std::optional<Event> e = find(
+      code("The French minister, a close aide to the president, earlier this week met Iranian diplomats."), "CONSULT");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->source.code, "FRAGOV");
+  // A participle in -ing is its noun's author's act: "a declaration demanding that …".
+  EXPECT_TRUE(
+      find(code("The Kurdish party issued a declaration demanding that the Turkish government free its leader."),
+           "REQUEST"));
+}
+
 TEST(EventsTest, NoVerbRightAfterAnObjectPronoun) {
   // "send them back to Bulgaria": "back" is a particle, not the verb "to back".
   const auto events = code("Sweden decided to send them back to Bulgaria.");

@@ -770,6 +770,8 @@
 050 | strengthen/boost/deepen/expand/enhance/bolster/cement ... relations/ties/partnership/friendship with TGT
 050 | upgrade ... relations/ties with TGT
 050 | mend ... relations/ties/fences with TGT
+# Without "with": the partners are the coordinated subject ("Czechia and Albania have upgraded their ties").
+050 | restore/normalize/normalise/upgrade/improve/resume/mend ... relations/ties | notarget
 050 | reopen ... embassy in TGT
 050 | reconcile with TGT
 050 | ally with TGT

@@ -221,6 +221,34 @@ int Syntax::subject(const Document& doc, const Sentence& s, size_t t, const std:
          (g_.auxiliary.has(doc.tokens[v - 1].word) || g_.adverb.has(doc.tokens[v - 1].word) ||
           g_.negation.has(doc.tokens[v - 1].word)))
     --v;
+  // "according to a special report submitted to the Canadian intelligence service": a noun
+  // phrase of common nouns right before the verb ("a special report") is its subject, and no
+  // actor; an actor further back is not.
+  {
+    auto common = [&](const Token& x) {
+      const uint32_t w = x.word;
+      return x.has(kWord) && !x.has(kCapitalised) && !x.has(kNumber) && !g_.preposition.has(w) &&
+             !g_.determiner.has(w) && !g_.coordination.has(w) && !g_.complementizer.has(w) && !g_.relative.has(w) &&
+             !g_.boundary.has(w) && !g_.auxiliary.has(w) && !g_.pronoun.has(w) && !g_.quantifier.has(w) &&
+             !g_.adverb.has(w) && !g_.negation.has(w) && !g_.object_pronoun.has(w);
+    };
+    // Time words first ("Dumas earlier this week met …").
+    size_t u = v;
+    for (bool moved = true; moved;) {
+      moved = false;
+      for (size_t len = 4; len >= 1 && !moved; --len)
+        if (u >= s.first_token + len && actor_at[u - 1] < 0 && g_.adverb.starts_at(doc, u - len, u) == len) {
+          u -= len;
+          moved = true;
+        }
+    }
+    size_t q = u;
+    while (q > s.first_token && u - q < 4 && actor_at[q - 1] < 0 && common(doc.tokens[q - 1])) --q;
+    // ("a declaration demanding that …" is its issuer's demand: not for participles in -ing.)
+    if (q < u && q > s.first_token && actor_at[q - 1] < 0 && g_.determiner.has(doc.tokens[q - 1].word) &&
+        !doc.norm(doc.tokens[t]).ends_with("ing"))
+      return -1;
+  }
   // "…, killing about 20 people": a participle after a comma shares the subject of the clause
   // before it too.
   const bool participle = v == t && doc.norm(doc.tokens[t]).ends_with("ing") && doc.norm(doc.tokens[v - 1]) == ",";

@@ -360,6 +360,7 @@ TEST(CoverageTest, Threaten) {
                         {"Hamas swore to fight Israel.", "PSE", "ISR"},
                         {"The Taliban have sworn to fight American troops in Afghanistan.", "AFG", "USA"},
                         {"Chechen rebels swore revenge against Russia.", "RUS", "RUS"},
+                        {"Tamil rebels vowed to fight the Sri Lankan army.", "LKA", "LKA"},
                     });
 }
 

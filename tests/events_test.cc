@@ -388,6 +388,11 @@ TEST(EventsTest, EthnicMinorityBelongsWhereItLives) {
   e = find(code("Ethnic Albanian guerrillas operating in Macedonia attacked a police station."), "ASSAULT");
   ASSERT_TRUE(e);
   EXPECT_EQ(e->source.code, "MKDREB");
+  // Where it lives comes before the agents around it: Macedonia, not Bulgaria.
+  e = find(code("Ethnic Albanians have sworn to fight for villages near Macedonia's border with Bulgaria."),
+           "THREATEN");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->source.code, "MKDCVL");
   // Without "ethnic" the nationality is the state's.
   e = find(code("Kenyan troops killed three Somali soldiers near the border."), "ASSAULT");
   ASSERT_TRUE(e);

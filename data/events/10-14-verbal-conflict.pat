@@ -1165,6 +1165,9 @@
 138 | threaten TGT with ... military action/force/response/retaliation/intervention/war/strikes
 138 | threaten TGT with ... force/war
 138 | threaten ... war | notarget
+# Swearing to fight is a threat of force: "have sworn to fight until they gain control of the villages".
+138 | vow/swear to fight against? TGT
+138 | vow/swear to fight | notarget
 138 | threaten ... war against/on/with TGT
 138 | threaten to ... use ... force | notarget
 138 | threaten to ... use ... force against TGT

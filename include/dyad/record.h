@@ -41,6 +41,9 @@ struct ActorMention {
   // A capital or seat of power standing for the government ("Moscow" -> RUSGOV): a place when
   // it is what an attack hits ("shelled Juba").
   bool seat = false;
+  // An ethnic minority named by its kin nation ("ethnic Albanians"): no country of its own; it
+  // takes the one it lives in.
+  bool ethnic = false;
 };
 
 struct Location {

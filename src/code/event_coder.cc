@@ -124,6 +124,9 @@ void merge_nested(Document& doc, size_t begin) {
 // the act come before agents.
 bool inherit_country(const Document& doc, const Sentence& s, const ActorMention& m, const GrammarClasses& g, Actor& out,
                      size_t places_first_after = SIZE_MAX) {
+  // An ethnic minority belongs to where it lives: places before agents ("ethnic Albanians have
+  // sworn to fight for villages near Macedonia's border with Bulgaria").
+  if (m.ethnic && places_first_after == SIZE_MAX) places_first_after = s.first_token;
   const bool places_first = places_first_after != SIZE_MAX;
   // "their forces": the owner was named before.
   const bool owned = m.first_token > s.first_token && g.possessive.has(doc.tokens[m.first_token - 1].word);
@@ -165,7 +168,7 @@ bool inherit_country(const Document& doc, const Sentence& s, const ActorMention&
     for (const ActorMention& o : doc.actors) {
       if (o.first_token < s.first_token || o.end_token > s.end_token || o.actor.country.empty()) continue;
       if ((o.first_token >= attribution) != pass.in_attribution || o.place != pass.place) continue;
-      if (pass.after_act_only && o.first_token <= places_first_after) continue;
+      if (pass.after_act_only && o.first_token < places_first_after) continue;
       if (owned && o.first_token >= m.first_token) continue;
       const size_t d = o.first_token < m.first_token ? m.first_token - o.end_token : o.first_token - m.end_token;
       if (d < best_d) {
@@ -609,7 +612,7 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
             target_actor.code = target_actor.country;
             target_actor.sectors.clear();
           } else if (vague(*ta) &&
-                     !inherit_country(doc, s, *ta, g, target_actor, code->quad_class == 4 ? t : SIZE_MAX)) {
+                     !inherit_country(doc, s, *ta, g, target_actor, code->quad_class == 4 ? t + 1 : SIZE_MAX)) {
             ta = nullptr;
           }
         }

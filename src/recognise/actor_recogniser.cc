@@ -488,6 +488,7 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
             why.push_back("ethnic " + lex_.country_name(country) +
                           ": a minority where it lives, not the state (actors/place-cues.tsv ethnic)");
             country.clear();
+            am.ethnic = true;
             if (sectors.empty()) sectors.push_back("CVL");
           }
           if (country.empty() && sectors.empty()) {

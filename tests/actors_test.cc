@@ -286,6 +286,13 @@ const Case kOrgs[] = {
     {"The Houthis fired a missile at a merchant ship.", kSeed, "Houthis", "YEMREB"},
     {"EUTM Mali suspended its operational training.", kSeed, "EUTM Mali", "IGOEUREEC"},
     {"Ansar Dine fighters destroyed the mausoleums.", "2012-07-01", "Ansar Dine", "MLIINS"},
+    // Historical groups and parties of the 1980s-2000s wire news.
+    {"UNITA rebels shelled the town of Kuito.", "1993-05-01", "UNITA", "AGOREB"},
+    {"The army banned the Islamic Salvation Front in March.", "1992-03-05", "Islamic Salvation Front", "DZAOPPFIS"},
+    {"The Rwandan Patriotic Front captured the capital.", "1994-07-04", "Rwandan Patriotic Front", "RWAPTY"},
+    {"The Liberation Tigers of Tamil Eelam attacked an army camp.", "1996-07-18", "Liberation Tigers of Tamil Eelam",
+     "LKASEP"},
+    {"The Kosovo Liberation Army ambushed a police patrol.", "1998-06-01", "Kosovo Liberation Army", "XKXSEP"},
 };
 INSTANTIATE_TEST_SUITE_P(Organisations, ActorPhrase, ::testing::ValuesIn(kOrgs));
 

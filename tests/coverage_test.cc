@@ -157,6 +157,7 @@ TEST(CoverageTest, Cooperate) {
                          {"China launched joint military exercises with Russia.", "CHN", "RUS"},
                          {"Thailand held war games with the United States.", "THA", "USA"},
                          {"Pakistan began naval exercises with China in the Arabian Sea.", "PAK", "CHN"},
+                         {"Pakistan has been sharing nuclear expertise with North Korea.", "PAK", "PRK"},
                      });
 }
 
@@ -214,6 +215,7 @@ TEST(CoverageTest, Concede) {
                        {"Sri Lanka relaxed emergency regulations.", "LKA", "-"},
                        {"The Philippine president revoked martial law in Mindanao.", "PHL", "PHL"},
                        {"Indian authorities eased the curfew in Srinagar.", "IND", "IND"},
+                       {"The Angolan president conceded at last to demands from the Angolan opposition.", "AGO", "AGO"},
                    });
 }
 

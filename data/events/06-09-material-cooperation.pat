@@ -10,6 +10,7 @@
 060 | co-operate with TGT
 060 | collaborate with TGT
 060 | work with TGT
+060 | share ... expertise/experience/know-how/technology/skills with TGT
 060 | work together with TGT
 060 | partner with TGT
 060 | team up with TGT

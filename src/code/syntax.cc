@@ -119,10 +119,17 @@ std::optional<PatternMatch> Syntax::match(const Document& doc, const Sentence& s
             if (q > pos && (boundary(q - 1) || g_.boundary.has(doc.tokens[q - 1].word))) break;
             size_t qq = q;
             // Adverbs and time words ("accused today", "rejected Thursday a …"), then determiners.
-            while (qq < end && actor_at[qq] < 0 &&
-                   (g_.adverb.has(doc.tokens[qq].word) ||
-                    (doc.norm(doc.tokens[qq]).ends_with("ly") && !doc.tokens[qq].has(kCapitalised))))
-              ++qq;
+            for (;;) {
+              if (qq >= end || actor_at[qq] >= 0) break;
+              if (g_.adverb.has(doc.tokens[qq].word) ||
+                  (doc.norm(doc.tokens[qq]).ends_with("ly") && !doc.tokens[qq].has(kCapitalised))) {
+                ++qq;
+              } else if (const size_t n = g_.adverb.starts_at(doc, qq, end)) {
+                qq += n;  // "conceded at last to", "agreed last week to"
+              } else {
+                break;
+              }
+            }
             while (qq < end && g_.determiner.has(doc.tokens[qq].word) && actor_at[qq] < 0) ++qq;
             if (qq >= end) break;
             if (e.kind == PatternElement::kWord) {

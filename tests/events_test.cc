@@ -484,6 +484,22 @@ TEST(EventsTest, ACommonNounPhraseBeforeTheVerbIsItsSubject) {
            "REQUEST"));
 }
 
+TEST(EventsTest, AfterAnAuxiliaryOrToTheTriggerIsAVerb) {
+  // "will protest", "to protest": the verb, whose subject is the source, not the noun "protest".
+  std::optional<Event> e = find(code("Nigerian students will protest."), "THREATEN");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->cameo, "133");
+  EXPECT_EQ(e->source.code, "NGAEDU");
+  // An unknown verb in -ed after a nationality leaves it an actor ("Nigerians converged …").
+  e = find(code("Nigerians converged in Lagos to protest the killings."), "PROTEST");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->source.code, "NGA");
+  // UNITA has been fighting the government: a verb after "has been".
+  e = find(code("UNITA has been fighting the Angolan government since 1976.", "1990-01-01"), "ASSAULT");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(target(*e), "AGOGOV");
+}
+
 TEST(EventsTest, NoVerbRightAfterAnObjectPronoun) {
   // "send them back to Bulgaria": "back" is a particle, not the verb "to back".
   const auto events = code("Sweden decided to send them back to Bulgaria.");

@@ -64,6 +64,15 @@ std::optional<PatternMatch> Syntax::match(const Document& doc, const Sentence& s
               (g_.preposition.has(x.word) && !g_.infinitive.has(x.word) && !doc.norm(tok).ends_with("ing"));
     break;
   }
+  // After an auxiliary, a modal or the infinitive "to" (adverbs and negation between), the trigger
+  // is a verb: "will protest", "to protest", "did not strike" are no nominal protest or strike.
+  bool verbal = false;
+  for (size_t q = t; q > s.first_token;) {
+    const Token& x = doc.tokens[--q];
+    if (g_.adverb.has(x.word) || g_.negation.has(x.word)) continue;
+    verbal = g_.auxiliary.has(x.word) || g_.infinitive.has(x.word);
+    break;
+  }
   // Patterns of the word as written ("talks") come before those of its lemma ("talk").
   const std::vector<uint32_t>* lists[2] = {by_word, by_lemma};
   // A second pass, when asked, lets a pattern end without its final target ("killed the deputy
@@ -76,6 +85,7 @@ std::optional<PatternMatch> Syntax::match(const Document& doc, const Sentence& s
         // form: "was attacked by" is no "attack by".
         if (p.noun && li == 1 && tok.word != tok.lemma && !doc.norm(tok).ends_with("s")) continue;
         if (nominal && !p.noun) continue;
+        if (verbal && p.noun) continue;
         if (pass == 1 && p.elements.back().kind != PatternElement::kTarget) continue;
         if (!std::all_of(p.required.begin(), p.required.end(), has_any)) continue;
         PatternMatch m;

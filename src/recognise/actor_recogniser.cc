@@ -83,6 +83,12 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
     const size_t end = s.end_token;
     std::optional<Date> when = si < sentence_dates.size() ? sentence_dates[si] : doc.date;
     // A capitalised word that starts no actor or role phrase: part of a name.
+    // An unknown word in -ed after a nationality is its verb ("Nigerians converged on Lagos"),
+    // not a thing it describes (nouns in -ed are short: "bed", "seed").
+    auto past_tense = [&](const Token& x) {
+      const std::string_view n = doc.norm(x);
+      return n.size() > 5 && n.ends_with("ed");
+    };
     auto name_like = [&](size_t k) {
       const Token& t = doc.tokens[k];
       if (!t.has(kCapitalised) || !t.has(kWord) || t.has(kHasDigit) || t.has(kAllCaps)) return false;
@@ -474,7 +480,8 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
                 why.push_back("instrument: the forces using it (actors/place-cues.tsv)");
               } else if (cue->kind == ActorKind::kDemonym && j < end && doc.tokens[j].has(kWord) &&
                          !doc.tokens[j].has(kCapitalised) &&
-                         (doc.tokens[j].lemma == 0 || cues_.objects.count(doc.tokens[j].word))) {
+                         ((doc.tokens[j].lemma == 0 && !past_tense(doc.tokens[j])) ||
+                          cues_.objects.count(doc.tokens[j].word))) {
                 i = j;
                 goto next;
               }

@@ -158,6 +158,7 @@ TEST(CoverageTest, Cooperate) {
                          {"Thailand held war games with the United States.", "THA", "USA"},
                          {"Pakistan began naval exercises with China in the Arabian Sea.", "PAK", "CHN"},
                          {"Pakistan has been sharing nuclear expertise with North Korea.", "PAK", "PRK"},
+                         {"Indian and French warships launched war games off Goa on Monday.", "IND", "FRA"},
                      });
 }
 

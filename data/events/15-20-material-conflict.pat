@@ -5,18 +5,18 @@
 
 # ---------------------------------------------------------------- 15 EXHIBIT FORCE POSTURE  (PLOVER MOBILIZE)
 # 150 Demonstrate military or police power
-150 | hold ... military exercise/exercises/drill/drills/manoeuvres/maneuvers/wargames/war-games | notarget
-150 | conduct ... military exercise/exercises/drill/drills/manoeuvres/maneuvers/wargames | notarget
-150 | stage ... military exercise/exercises/drill/drills/manoeuvres/maneuvers/wargames | notarget
-150 | stage/hold/conduct ... war games | notarget
-150 | launch ... military exercise/exercises/drill/drills/manoeuvres/maneuvers/wargames | notarget
-150 | begin/start/resume/carry/kick ... military/naval/air/nuclear/live-fire ... exercise/exercises/drill/drills/manoeuvres/maneuvers/wargames | notarget
-150 | begin/start/resume/launch ... war games | notarget
+150 | hold ... military exercise/exercises/drill/drills/manoeuvres/maneuvers/wargames/war-games | notarget; joint=062
+150 | conduct ... military exercise/exercises/drill/drills/manoeuvres/maneuvers/wargames | notarget; joint=062
+150 | stage ... military exercise/exercises/drill/drills/manoeuvres/maneuvers/wargames | notarget; joint=062
+150 | stage/hold/conduct ... war games | notarget; joint=062
+150 | launch ... military exercise/exercises/drill/drills/manoeuvres/maneuvers/wargames | notarget; joint=062
+150 | begin/start/resume/carry/kick ... military/naval/air/nuclear/live-fire ... exercise/exercises/drill/drills/manoeuvres/maneuvers/wargames | notarget; joint=062
+150 | begin/start/resume/launch ... war games | notarget; joint=062
 150 | hold ... exercise/exercises/drill/drills/manoeuvres/maneuvers/wargames near/off/along TGT
 150 | conduct ... exercise/exercises/drill/drills/manoeuvres/maneuvers/wargames near/off/along TGT
 150 | stage ... exercise/exercises/drill/drills/manoeuvres/maneuvers/wargames near/off/along TGT
-150 | hold ... naval/air/nuclear/live-fire ... exercise/exercises/drill/drills | notarget
-150 | conduct ... naval/air/nuclear/live-fire ... exercise/exercises/drill/drills | notarget
+150 | hold ... naval/air/nuclear/live-fire ... exercise/exercises/drill/drills | notarget; joint=062
+150 | conduct ... naval/air/nuclear/live-fire ... exercise/exercises/drill/drills | notarget; joint=062
 150 | test-fire ... missile/missiles/rocket/rockets | notarget
 150 | test ... missile/missiles/rocket/rockets/icbm/warhead | notarget
 150 | launch ... ballistic/cruise/hypersonic ... missile/missiles ... test | notarget

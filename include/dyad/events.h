@@ -69,6 +69,9 @@ struct Pattern {
   // of its own for ("resign": CAMEO 0831, PLOVER RETREAT/resign). Not applied when the act is
   // only intended or refused (the code then changes).
   std::string plover_type, plover_mode;
+  // The act when coordinated parties of two or more countries do it together ("French and Egyptian
+  // warships launched war games": joint exercises, 062, not two shows of force).
+  std::string joint;
   std::string origin;  // "events/10-14.pat:12"
   std::string text;    // the pattern as written
   // Words the rest of the pattern cannot match without (one of each list), for a

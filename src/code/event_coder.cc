@@ -586,13 +586,22 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
           if (const auto& c = doc.actors[static_cast<size_t>(x)].actor.country; !c.empty()) countries.insert(c);
         return countries.size();
       };
+      // Done together by parties of two or more countries, some acts are another: joint exercises.
+      if (!p.joint.empty() && sources.size() > 1 && parties() > 1) {
+        if (const CameoCode* joint = cameo_.find(p.joint)) {
+          why.push_back("joint act of the coordinated parties: " + code->code + " -> " + joint->code);
+          code = joint;
+          if (object_fallback) target = -1;
+        }
+      }
       if (object_fallback && code->code.starts_with("04") && parties() > 1) {
         target = -1;
         why.back() = "target: the parties' venue is no party";
       }
       // Verbal cooperation between coordinated actors with no other target is mutual:
       // "Jordan and Britain agreed …" is Jordan -> Britain and Britain -> Jordan.
-      const bool mutual = target < 0 && sources.size() > 1 && code->quad_class == 1;
+      const bool mutual =
+          target < 0 && sources.size() > 1 && (code->quad_class == 1 || (!p.joint.empty() && code->code == p.joint));
       if (mutual) why.push_back("target: the actor coordinated with the source (mutual)");
       // What an attack hits in a capital is the city, not the government it stands for ("rebels
       // shelled Juba", "warplanes bombed Beirut").

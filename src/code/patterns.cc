@@ -222,7 +222,10 @@ void PatternSet::load(const Data& data, std::string_view prefix, Vocabulary& voc
             p.notarget = true;
           else if (fl == "fallback")
             p.fallback = true;
-          else if (fl.starts_with("context="))
+          else if (fl.starts_with("joint=")) {
+            p.joint = std::string(fl.substr(6));
+            if (!valid_code(p.joint)) return fail("unknown code \"" + p.joint + "\" in joint=");
+          } else if (fl.starts_with("context="))
             p.context = std::string(fl.substr(8));
           else if (fl.starts_with("plover=")) {
             const std::string_view v = fl.substr(7);

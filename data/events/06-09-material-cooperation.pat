@@ -64,9 +64,9 @@
 062 | conduct ... military exercise/exercises/drills/manoeuvres/maneuvers with TGT
 062 | conduct ... naval ... exercise/exercises/drills with TGT
 # Exercises, drills and war games held with a partner are military cooperation (062), whatever verb
-# starts them; without a partner they are a show of force (150, file 15-20). ("X and Y began war games"
-# with no "joint" or "with" cannot be told from one actor's drills by a pattern: a trigger on "and" would
-# also end the coder's object search at every "and", so it is left to the coder.)
+# starts them; without a partner they are a show of force (150, file 15-20). "X and Y began war games"
+# with no "joint" or "with" is told from one actor's drills by the coder: the show-of-force patterns of
+# file 15-20 carry `joint=062`, the act when coordinated parties of two countries do it.
 062 | hold/conduct/stage/launch/begin/start/carry/kick/open/resume ... joint ... exercise/exercises/drill/drills/manoeuvres/maneuvers/wargames/war-games/patrol/patrols ... with TGT
 062 | hold/conduct/stage/launch/begin/start/carry/kick/open/resume ... joint ... war games ... with TGT
 062 | hold/conduct/stage/launch/begin/start/carry/resume ... war games ... with TGT

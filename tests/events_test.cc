@@ -500,6 +500,24 @@ TEST(EventsTest, AfterAnAuxiliaryOrToTheTriggerIsAVerb) {
   EXPECT_EQ(target(*e), "AGOGOV");
 }
 
+TEST(EventsTest, AProtestAgainstActsIsAgainstWhoeverDoesThem) {
+  // "to protest the killings … by the army": the army is the target.
+  std::optional<Event> e =
+      find(code("Thousands of Kenyans marched in Nairobi to protest the killings of students by the "
+                "Kenyan police."),
+           "PROTEST");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(target(*e), "KENCOP");
+  // "in protest against …" is the act of the clause's subject, one happening with the hunger strike.
+  const auto events = code(
+      "An Algerian human rights activist staged a hunger strike in prison in protest against the torture of "
+      "detainees by Algerian security forces.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].plover_type, "PROTEST");
+  EXPECT_EQ(events[0].source.code, "DZAHRI");
+  EXPECT_EQ(target(events[0]), "DZAMIL");
+}
+
 TEST(EventsTest, NoVerbRightAfterAnObjectPronoun) {
   // "send them back to Bulgaria": "back" is a particle, not the verb "to back".
   const auto events = code("Sweden decided to send them back to Bulgaria.");

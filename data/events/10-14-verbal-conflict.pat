@@ -1349,6 +1349,8 @@
 141 | protest | notarget
 141 | protest against TGT
 141 | protest outside TGT
+# A protest against acts is against whoever does them: "to protest the rights violations … by Islamic fundamentalists".
+141 | protest against? ... abuses/violations/killing/killings/arrest/arrests/detention/detentions/crackdown/repression/torture/attack/attacks/raid/raids/occupation/policies/policy/treatment/decision/execution/executions ... by TGT
 141 | protest in front of TGT
 141 | demonstrate | notarget
 141 | demonstrate against TGT
@@ -1378,6 +1380,7 @@
 141 | besiege ... embassy/parliament/palace/ministry | notarget
 141 | sit-in/sit-ins | noun; notarget
 141 | protest against TGT | noun
+141 | protest against/at/over ... abuses/violations/killing/killings/arrest/arrests/detention/detentions/crackdown/repression/torture/attack/attacks/raid/raids/occupation/policies/policy/treatment/decision/execution/executions ... by TGT | noun
 141 | protest/protests against TGT | noun
 141 | protest/protests outside TGT | noun
 141 | demonstration/demonstrations | noun; notarget

@@ -152,11 +152,12 @@ struct GrammarClasses {
         object_pronoun(g["object-pronoun"]),
         auxiliary(g["auxiliary"]),
         partitive(g["partitive"]),
-        post_modifier(g["post-modifier"]) {}
+        post_modifier(g["post-modifier"]),
+        adjunct_event(g["adjunct-event"]) {}
   const WordSet &determiner, &adverb, &be, &agent, &boundary, &relative, &complementizer, &preposition, &coordination,
       &pronoun, &pronoun_person, &intended, &threatened, &hypothetical, &denied, &negation, &possessive, &quantifier,
       &obligation, &light_verb, &condition, &demand_that, &that, &infinitive, &weapon_agent, &instrumental,
-      &object_pronoun, &auxiliary, &partitive, &post_modifier;
+      &object_pronoun, &auxiliary, &partitive, &post_modifier, &adjunct_event;
 };
 
 // Index of patterns by trigger lemma, most specific first.

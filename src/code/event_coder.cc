@@ -61,8 +61,10 @@ void drop_dependent(Document& doc, size_t begin, const std::vector<HowFound>& or
       if (origin[i].fallback)
         drop[i] = !origin[j].fallback && party(a.source) == party(b.source) &&
                   b.evidence.trigger.start > a.evidence.trigger.start;
+      // (Unless it is the same kind of act, "staged a hunger strike in protest against …": one
+      // happening, merged below.)
       if (origin[i].noun && !origin[j].noun && (b.quad_class == 1 || b.quad_class == 3) &&
-          b.evidence.trigger.end <= a.evidence.trigger.start)
+          b.evidence.trigger.end <= a.evidence.trigger.start && a.plover_type != b.plover_type)
         drop[i] = true;
     }
   }
@@ -204,6 +206,8 @@ int EventCoder::nominal_source(const Document& doc, const Sentence& s, size_t t,
   }
   if (v > s.first_token && (g.light_verb.has(doc.tokens[v - 1].lemma) || g.light_verb.ends_at(doc, s.first_token, v)))
     return syntax_.subject(doc, s, v - 1, cover);
+  // "staged a hunger strike in protest against …": the act of the clause's subject.
+  if (t > s.first_token && g.adjunct_event.ends_at(doc, t - 1, t + 1)) return syntax_.subject(doc, s, t - 1, cover);
   for (size_t q = end; q < s.end_token && q < end + 3; ++q)
     if (g.agent.has(doc.tokens[q].word)) {
       size_t b = q + 1;

@@ -262,8 +262,9 @@ int Syntax::subject(const Document& doc, const Sentence& s, size_t t, const std:
     size_t q = u;
     while (q > s.first_token && u - q < 4 && actor_at[q - 1] < 0 && common(doc.tokens[q - 1])) --q;
     // ("a declaration demanding that …" is its issuer's demand: not for participles in -ing.)
+    // (Asked from a preposition, "a hunger strike in protest", the phrase is an object, not a subject.)
     if (q < u && q > s.first_token && actor_at[q - 1] < 0 && g_.determiner.has(doc.tokens[q - 1].word) &&
-        !doc.norm(doc.tokens[t]).ends_with("ing"))
+        !doc.norm(doc.tokens[t]).ends_with("ing") && !g_.preposition.has(doc.tokens[t].word))
       return -1;
   }
   // "…, killing about 20 people": a participle after a comma shares the subject of the clause

@@ -424,6 +424,13 @@ const Case kPersonOfCountry[] = {
     // A role "of" an organisation is the organisation's.
     {"Police detained supporters of the Muslim Brotherhood.", "2014-05-01", "supporters", "EGYOPP"},
     {"The leader of Hamas spoke on Friday.", "2014-05-01", "leader of Hamas", "PSEREBHMS"},
+    // An `ambiguous` role needs a cue: "the Montenegro Assembly" is one, "the right of assembly" none.
+    {"The Montenegro Assembly passed the law.", "2006-05-01", "Montenegro Assembly", "MNELEG"},
+    {"They defended the right of assembly.", "2006-05-01", "assembly", "-"},
+    {"Opposition parties called a general strike.", "2006-05-01", "general", "-"},
+    // An acronym in brackets after a name the lexicons do not know is that name's, not a namesake's.
+    {"The Montenegro Municipality Association (AKK) demanded support.", "2019-05-01", "AKK", "-"},
+    {"The Kurdistan Workers' Party (PKK) said.", "2019-05-01", "PKK", "TURSEP"},
 };
 INSTANTIATE_TEST_SUITE_P(PersonOfCountry, ActorPhrase, ::testing::ValuesIn(kPersonOfCountry));
 

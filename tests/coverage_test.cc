@@ -380,7 +380,7 @@ TEST(CoverageTest, Protest) {
                        {"Indian students protested against the United States.", "IND", "USA"},
                        {"South African miners staged a sit-in.", "ZAF", "-"},
                        {"Chinese students took to the streets to protest against Japan.", "CHN", "JPN"},
-                       {"Bangladeshi opposition parties called a general strike.", "BGD", "BGD"},
+                       {"Bangladeshi opposition parties called a general strike.", "BGD", "-"},
                        {"Turkish prisoners went on a hunger strike.", "TUR", "-"},
                        {"French farmers blocked roads.", "FRA", "-"},
                        {"Palestinians called a general strike to protest against Israel.", "PSE", "ISR"},

@@ -233,6 +233,13 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
           m.end += 2;
         }
       }
+      // "Montenegro Municipality Association (AKK)": an acronym in brackets right after a name the
+      // lexicons do not know is that name's, not a namesake's (a politician known as AKK).
+      if (m.entries && m.end == i + 1 && doc.tokens[i].has(kAllCaps) && i >= s.first_token + 2 && m.end < end &&
+          doc.norm(doc.tokens[i - 1]) == "(" && doc.norm(doc.tokens[m.end]) == ")" &&
+          doc.tokens[i - 2].has(kCapitalised) && doc.tokens[i - 2].has(kWord) &&
+          (doc.actors.empty() || doc.actors.back().end_token < i - 1))
+        m = Match{};
       if (!m.entries) {
         // A person introduced earlier in the document ("Maiga said").
         if (doc.tokens[i].has(kCapitalised) && doc.tokens[i].has(kWord) && !discovered.empty()) {
@@ -268,6 +275,7 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
         const ActorEntry* org = nullptr;
         const ActorEntry* cue = nullptr;
         bool had_title = false;
+        bool firm_role = false;  // a role that names an actor alone (not an `ambiguous` one)
         // `fuzzy "Isreal" ~ "Israel"` when the cue is a misspelt name, listed before the cue's entry.
         std::string fuzzy_note;
         auto note_fuzzy = [&](const Match& c) {
@@ -313,6 +321,7 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
               const ActorEntry* role = pick(r, ActorKind::kRole);
               add_sectors(*role);
               had_title = had_title || (role->flags & kTitle);
+              firm_role = firm_role || !(role->flags & kAmbiguous);
               why.push_back(role->origin);
               j = r.end;
               if (j + 1 < end && doc.tokens[j].has(kPunct) && doc.norm(doc.tokens[j]) == "." &&
@@ -498,7 +507,9 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
             am.ethnic = true;
             if (sectors.empty()) sectors.push_back("CVL");
           }
-          if (country.empty() && sectors.empty()) {
+          // An `ambiguous` role names an actor only with a cue or a name ("the Montenegro Assembly",
+          // "Speaker Pelosi"), not alone ("the right of assembly").
+          if ((country.empty() && sectors.empty()) || (!cue && !firm_role && name.empty() && !am.ethnic)) {
             i = j;
             goto next;
           }

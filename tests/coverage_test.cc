@@ -312,6 +312,7 @@ TEST(CoverageTest, Request) {
                        {"Canada called for sanctions against Burma.", "CAN", "MMR"},
                        {"The Arab League urged sanctions against Israel.", "IGO", "ISR"},
                        {"Russia called for the lifting of sanctions against Iraq.", "RUS", "IRQ"},
+                       {"France is pushing hard for Germany to back its budget plan.", "FRA", "DEU"},
                    });
 }
 

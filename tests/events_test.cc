@@ -518,6 +518,16 @@ TEST(EventsTest, AProtestAgainstActsIsAgainstWhoeverDoesThem) {
   EXPECT_EQ(target(events[0]), "DZAMIL");
 }
 
+TEST(EventsTest, ItsRefersToAnActorThatActs) {
+  // "its" is Russia's, not that of the country inside "from the Ukraine war".
+  const std::optional<Event> e = find(
+      code("Russia aims to gain from the Ukraine war, and strengthening its military cooperation with Mali helps."),
+      "COOPERATE");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->source.country, "RUS");
+  EXPECT_EQ(target(*e), "MLI");
+}
+
 TEST(EventsTest, NoVerbRightAfterAnObjectPronoun) {
   // "send them back to Bulgaria": "back" is a particle, not the verb "to back".
   const auto events = code("Sweden decided to send them back to Bulgaria.");

@@ -172,6 +172,13 @@ bool inherit_country(const Document& doc, const Sentence& s, const ActorMention&
       if ((o.first_token >= attribution) != pass.in_attribution || o.place != pass.place) continue;
       if (pass.after_act_only && o.first_token < places_first_after) continue;
       if (owned && o.first_token >= m.first_token) continue;
+      // "its" refers to an actor that acts, not to one inside a prepositional phrase ("Russia aims
+      // from the Ukraine war …, strengthening its military cooperation": Russia's).
+      if (owned && !o.place) {
+        size_t b = o.first_token;
+        while (b > s.first_token && g.determiner.has(doc.tokens[b - 1].word)) --b;
+        if (b > s.first_token && g.preposition.has(doc.tokens[b - 1].word)) continue;
+      }
       const size_t d = o.first_token < m.first_token ? m.first_token - o.end_token : o.first_token - m.end_token;
       if (d < best_d) {
         best_d = d;

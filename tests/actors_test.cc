@@ -421,6 +421,8 @@ const Case kPersonOfCountry[] = {
     {"King Hassan of Morocco offered to host the meeting.", "1986-07-20", "King Hassan of Morocco", "MARGOV"},
     {"King Hussein of Jordan met the envoy.", "1990-05-01", "King Hussein of Jordan", "JORGOV"},
     {"Ethnic Albanians fled the village.", "1999-05-01", "Albanians", "CVL"},
+    // A people "of" another country's land lives there.
+    {"The Albanians of southern Serbia demanded autonomy.", "2001-05-01", "Albanians of southern Serbia", "SRBCVL"},
     // A role "of" an organisation is the organisation's.
     {"Police detained supporters of the Muslim Brotherhood.", "2014-05-01", "supporters", "EGYOPP"},
     {"The leader of Hamas spoke on Friday.", "2014-05-01", "leader of Hamas", "PSEREBHMS"},

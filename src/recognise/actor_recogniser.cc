@@ -506,6 +506,28 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
             country.clear();
             am.ethnic = true;
             if (sectors.empty()) sectors.push_back("CVL");
+          } else if (cue && cue->kind == ActorKind::kDemonym && sectors.empty() && j + 1 < end &&
+                     cues_.origin.count(doc.tokens[j].word)) {
+            // "the Albanians of southern Serbia", "the Kurds of Iraq": a people of another country's
+            // land lives there.
+            size_t x = j + 1;
+            while (x < end &&
+                   (cues_.determiners.count(doc.tokens[x].word) || cues_.place_modifiers.count(doc.tokens[x].word)))
+              ++x;
+            Match c = x < end ? match_at(x) : Match{};
+            if (c.entries && (has_kind(c, ActorKind::kCountry) || has_kind(c, ActorKind::kRegion))) {
+              const ActorEntry& land = lex_.entry((*c.entries)[0]);
+              if (land.country != country) {
+                why.push_back(std::string("people of ") + lex_.country_name(land.country) + " (" + land.origin + ")");
+                country = land.country;
+                am.ethnic = true;
+                sectors.push_back("CVL");
+                j = c.end;
+                am.end_token = static_cast<uint32_t>(j);
+                am.span = {doc.tokens[i].span.start, doc.tokens[j - 1].span.end};
+                am.actor.text = std::string(doc.surface(am.span));
+              }
+            }
           }
           // An `ambiguous` role names an actor only with a cue or a name ("the Montenegro Assembly",
           // "Speaker Pelosi"), not alone ("the right of assembly").

@@ -293,6 +293,9 @@ const Case kOrgs[] = {
     {"The Liberation Tigers of Tamil Eelam attacked an army camp.", "1996-07-18", "Liberation Tigers of Tamil Eelam",
      "LKASEP"},
     {"The Kosovo Liberation Army ambushed a police patrol.", "1998-06-01", "Kosovo Liberation Army", "XKXSEP"},
+    // The wire services' name for the IRA in the Troubles; loyalist paramilitaries are no separatists.
+    {"Irish nationalist guerrillas bombed a barracks.", "1990-06-01", "Irish nationalist guerrillas", "GBRSEP"},
+    {"The UVF claimed the shooting.", "1994-06-01", "UVF", "GBRUAF"},
 };
 INSTANTIATE_TEST_SUITE_P(Organisations, ActorPhrase, ::testing::ValuesIn(kOrgs));
 

@@ -528,6 +528,20 @@ TEST(EventsTest, ItsRefersToAnActorThatActs) {
   EXPECT_EQ(target(*e), "MLI");
 }
 
+TEST(EventsTest, AnActOfStateWithoutAgentIsByTheAuthoritiesOfItsPlace) {
+  // "were arrested in Dubai": by the police of the Emirates.
+  std::optional<Event> e = find(code("Three Britons were arrested in Dubai on Monday."), "COERCE");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->source.code, "ARECOP");
+  EXPECT_EQ(target(*e), "GBR");
+  // "has been put under investigation in Italy" ("put": a participle like its base form).
+  e = find(code("A US national has been put under investigation in Italy for her role in the riots."), "ACCUSE");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->source.code, "ITAGOV");
+  // Not for attacks: "were killed in Baghdad" names no attacker.
+  EXPECT_TRUE(code("Two journalists were killed in Baghdad.").empty());
+}
+
 TEST(EventsTest, NoVerbRightAfterAnObjectPronoun) {
   // "send them back to Bulgaria": "back" is a particle, not the verb "to back".
   const auto events = code("Sweden decided to send them back to Bulgaria.");

@@ -38,6 +38,10 @@ class CameoTable {
   // The "reject/refuse" code of a negated cooperative act (data/events/refusal.tsv:
   // "will not accept refugees", 0355 -> 1245); nullptr when the act has none.
   const CameoCode* refusal_of(std::string_view code) const { return mapped(refusal_, code); }
+  // The sector of the authorities who do an act of state when the text names no agent but the
+  // place ("three Britons were arrested in Dubai": ARE + COP; data/events/authority.tsv, longest
+  // prefix); nullptr when the act is no act of authority.
+  const std::string* authority_of(std::string_view code) const;
   size_t size() const { return codes_.size(); }
 
  private:
@@ -49,7 +53,7 @@ class CameoTable {
   template <class V>
   using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
   StringMap<CameoCode> codes_;
-  StringMap<std::string> intent_, refusal_;
+  StringMap<std::string> intent_, refusal_, authority_;
   const CameoCode* mapped(const StringMap<std::string>& map, std::string_view code) const;
 };
 

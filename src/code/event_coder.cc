@@ -414,6 +414,34 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
         }
         if (subj >= 0) sources = syntax_.coordinated(doc, s, subj);
       }
+      // "Three Britons were arrested in Dubai": an act of state in the passive with no agent is
+      // done by the authorities of the place it happens in (events/authority.tsv).
+      if (sources.empty() && passive) {
+        if (const std::string* sectors = cameo_.authority_of(code->code)) {
+          const ActorMention* place = nullptr;
+          for (size_t q = m->end; q < s.end_token && q < m->end + 8 && !place; ++q) {
+            if (doc.norm(doc.tokens[q]) == "," || g.boundary.has(doc.tokens[q].word)) break;
+            if (start[q] >= 0 && doc.actors[static_cast<size_t>(start[q])].place &&
+                !doc.actors[static_cast<size_t>(start[q])].actor.country.empty())
+              place = &doc.actors[static_cast<size_t>(start[q])];
+          }
+          if (place) {
+            ActorMention a;
+            a.first_token = place->first_token;
+            a.end_token = place->end_token;
+            a.span = place->span;
+            a.place = false;
+            a.actor.text = place->actor.text;
+            a.actor.country = place->actor.country;
+            for (size_t k = 0; k + 3 <= sectors->size(); k += 3) a.actor.sectors.push_back(sectors->substr(k, 3));
+            a.actor.code = a.actor.country + *sectors;
+            a.actor.name = "authorities";
+            a.entry = "the authorities of the place (events/authority.tsv)";
+            doc.actors.push_back(std::move(a));
+            sources.push_back(static_cast<int>(doc.actors.size() - 1));
+          }
+        }
+      }
       // "A roadside bomb killed two soldiers": an attack by a weapon is an attack by unidentified
       // armed forces (CAMEO UAF) of the country where it happened; a place in the sentence gives
       // it, else the event's location (resolve stage), else there is no identifiable source.

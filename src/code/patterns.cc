@@ -24,6 +24,15 @@ void CameoTable::load(const Data& data, std::vector<std::string>* errors) {
       codes_[c.code] = std::move(c);
     });
   }
+  for (const DataFile& f : data.files("events/authority", ".tsv")) {
+    for_each_row(f, [&](int line, const std::vector<std::string_view>& cols) {
+      if (cols.size() != 2 || !find(cols[0]) || cols[1].empty() || cols[1].size() % 3 != 0) {
+        if (errors) errors->push_back(f.name + ":" + std::to_string(line) + ": expected `act code | sector codes`");
+        return;
+      }
+      authority_[std::string(cols[0])] = std::string(cols[1]);
+    });
+  }
   for (auto [prefix, map] : {std::pair{"events/intent", &intent_}, std::pair{"events/refusal", &refusal_}}) {
     for (const DataFile& f : data.files(prefix, ".tsv")) {
       for_each_row(f, [&](int line, const std::vector<std::string_view>& cols) {
@@ -35,6 +44,14 @@ void CameoTable::load(const Data& data, std::vector<std::string>* errors) {
       });
     }
   }
+}
+
+const std::string* CameoTable::authority_of(std::string_view code) const {
+  for (size_t n = code.size(); n >= 2; --n) {
+    auto it = authority_.find(code.substr(0, n));
+    if (it != authority_.end()) return &it->second;
+  }
+  return nullptr;
 }
 
 const CameoCode* CameoTable::mapped(const StringMap<std::string>& map, std::string_view code) const {

@@ -402,7 +402,11 @@ std::vector<int> Syntax::coordinated(const Document& doc, const Sentence& s, int
 bool Syntax::passive(const Document& doc, const Sentence& s, size_t t) const {
   const Token& tok = doc.tokens[t];
   const std::string_view n = doc.norm(tok);
-  const bool participle = n.ends_with("ed") || n.ends_with("en") ||
+  // A verb whose participle is its base form ("put", "hit", "cut", "set") is one right after a
+  // form of "be" ("has been put under investigation", "was hit").
+  const bool bare_participle = tok.word && tok.word == tok.lemma && t > s.first_token &&
+                               g_.be.has(doc.tokens[t - 1].word) && !n.ends_with("ing");
+  const bool participle = n.ends_with("ed") || n.ends_with("en") || bare_participle ||
                           (tok.word && tok.lemma && tok.word != tok.lemma && !n.ends_with("s") && !n.ends_with("ing"));
   if (!participle) return false;
   for (size_t q = t, k = 0; q-- > s.first_token && k < 3; ++k) {

@@ -433,6 +433,9 @@ const Case kPersonOfCountry[] = {
     {"The Montenegro Assembly passed the law.", "2006-05-01", "Montenegro Assembly", "MNELEG"},
     {"They defended the right of assembly.", "2006-05-01", "assembly", "-"},
     {"Opposition parties called a general strike.", "2006-05-01", "general", "-"},
+    // An ambiguous title before a name is a title.
+    {"Kenyan Speaker Amina Otieno adjourned the house.", "2023-05-01", "Speaker Amina Otieno", "KENLEG"},
+    {"PM Imran Khan met the army chief.", "2020-05-01", "PM Imran Khan", "PAKGOV"},
     // An acronym in brackets after a name the lexicons do not know is that name's, not a namesake's.
     {"The Montenegro Municipality Association (AKK) demanded support.", "2019-05-01", "AKK", "-"},
     {"The Kurdistan Workers' Party (PKK) said.", "2019-05-01", "PKK", "TURSEP"},

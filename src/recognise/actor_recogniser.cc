@@ -148,9 +148,12 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
       // "American Civil Liberties Union"); a misspelt one never does ("Britton Lee Inc" is no Briton).
       // A place noun after it is no name's next word but the place's own ("West Darfur State",
       // "Kandahar Province", "Baghdad University").
-      if ((cue_kind || (first.flags & kAmbiguous)) && i + len < end && name_like(i + len) &&
+      // An ambiguous title is a title before a name ("Speaker Nancy Pelosi", "PM Imran Khan").
+      const bool ambiguous_name =
+          (first.flags & kAmbiguous) && !(first.kind == ActorKind::kRole && (first.flags & kTitle));
+      if ((cue_kind || ambiguous_name) && i + len < end && name_like(i + len) &&
           !(cue_kind && cues_.place_after.count(doc.tokens[i + len].word))) {
-        if (first.kind != ActorKind::kDemonym || (first.flags & kAmbiguous) || !fuzzy.empty()) return m;
+        if (first.kind != ActorKind::kDemonym || ambiguous_name || !fuzzy.empty()) return m;
         size_t k = i + len;
         while (k < end && k - (i + len) < 4 && name_like(k) && !cues_.objects.count(doc.tokens[k].word)) ++k;
         if (k == i + len || k >= end || !doc.tokens[k].has(kWord) || doc.tokens[k].has(kCapitalised)) return m;

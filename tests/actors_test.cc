@@ -127,6 +127,7 @@ const Case kPlaces[] = {
     {"Prices in Bamako markets have doubled since the sanctions.", kSeed, "Bamako", "@"},
     {"Soldiers patrolled the streets of Niamey after the coup.", kSeed, "Niamey", "-"},
     {"The convoy was ambushed near Gao in the north of the country.", kSeed, "Gao", "@"},
+    {"The gang plays a marginal role in drug trafficking in the United States.", kSeed, "United States", "@"},
     // A capitalised place noun after a region is the place's own word, not a longer name.
     {"The army lifted the state of emergency in West Darfur State.", kSeed, "West Darfur", "@"},
     {"Two soldiers were killed in Kandahar Province on Monday.", kSeed, "Kandahar", "@"},

@@ -463,10 +463,14 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
             if (sectors.empty()) {
               // A bare capital stands for the government, unless it is a place.
               // "in Bamako", "the streets of Niamey"
+              // "in Bamako", "in the United States", "the streets of Niamey"
+              size_t before = i;
+              while (before > s.first_token && cues_.determiners.count(doc.tokens[before - 1].word)) --before;
               const bool place_before =
-                  i > s.first_token && (cues_.place_before.count(doc.tokens[i - 1].word) ||
-                                        (i - 1 > s.first_token && cues_.linkers.count(doc.tokens[i - 1].word) &&
-                                         cues_.place_after.count(doc.tokens[i - 2].word)));
+                  before > s.first_token &&
+                  (cues_.place_before.count(doc.tokens[before - 1].word) ||
+                   (before - 1 > s.first_token && cues_.linkers.count(doc.tokens[before - 1].word) &&
+                    cues_.place_after.count(doc.tokens[before - 2].word)));
               const bool place_after = j < end && cues_.place_after.count(doc.tokens[j].word);
               if (cue->kind == ActorKind::kSeat || cue->kind == ActorKind::kRegion || cue->kind == ActorKind::kCountry)
                 am.place = place_before || place_after;

@@ -454,6 +454,8 @@ TEST(EventsTest, ThoseAnAttackHitsAreOfThePlaceItHappens) {
   ASSERT_TRUE(e);
   EXPECT_EQ(e->source.country, "PSE");
   EXPECT_EQ(target(*e), "ISRCVL");
+  // A participle at the very start of a text has no comma before it.
+  EXPECT_TRUE(find(code("Attacking the convoy, rebels killed five Kenyan soldiers."), "ASSAULT"));
   // A capital an attack hits is the city; the participle shares the main clause's subject; the closing
   // attribution ("officials in Nairobi said") is no place of the event.
   const auto events = code(

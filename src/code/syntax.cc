@@ -269,7 +269,8 @@ int Syntax::subject(const Document& doc, const Sentence& s, size_t t, const std:
   }
   // "…, killing about 20 people": a participle after a comma shares the subject of the clause
   // before it too.
-  const bool participle = v == t && doc.norm(doc.tokens[t]).ends_with("ing") && doc.norm(doc.tokens[v - 1]) == ",";
+  const bool participle =
+      v == t && v > s.first_token && doc.norm(doc.tokens[t]).ends_with("ing") && doc.norm(doc.tokens[v - 1]) == ",";
   if (v > s.first_token && (doc.tokens[v - 1].has(kWord) || participle) &&
       g_.coordination.has(doc.tokens[v - 1].word) && actor_at[v - 1] < 0) {
     int leftmost = -1;

@@ -42,6 +42,10 @@ class CameoTable {
   // place ("three Britons were arrested in Dubai": ARE + COP; data/events/authority.tsv, longest
   // prefix); nullptr when the act is no act of authority.
   const std::string* authority_of(std::string_view code) const;
+  // Whether an act has a property of data/events/acts.tsv ("content": an appeal, demand or
+  // rejection whose infinitive names what it is about; "happening", "hits-place", "talks"), by
+  // code prefix.
+  bool has(std::string_view code, std::string_view property) const;
   size_t size() const { return codes_.size(); }
 
  private:
@@ -54,6 +58,7 @@ class CameoTable {
   using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
   StringMap<CameoCode> codes_;
   StringMap<std::string> intent_, refusal_, authority_;
+  StringMap<std::vector<std::string>> properties_;  // property -> code prefixes
   const CameoCode* mapped(const StringMap<std::string>& map, std::string_view code) const;
 };
 

@@ -91,7 +91,7 @@ bool vague(const ActorMention& m) {
 // trigger — the action itself, after speech verbs ("said it would attack") — is
 // kept, taking the target of the earlier one when it has none. Events of different
 // QuadClasses ("agreed to withdraw": a promise and a retreat) are both kept.
-void merge_nested(Document& doc, size_t begin) {
+void merge_nested(Document& doc, size_t begin, const CameoTable& cameo) {
   auto& ev = doc.events;
   // Actors compare on their country when they have one ("France" ~ "its troops").
   auto party = [](const Actor& x) -> const std::string& { return x.country.empty() ? x.code : x.country; };
@@ -105,7 +105,7 @@ void merge_nested(Document& doc, size_t begin) {
       // A protest is the happening and the demand or denunciation it voices its content ("staged
       // demonstrations to demand reforms by Suharto's government"): the protest stays, with the
       // content's target. Otherwise the later trigger, the innermost action, stays.
-      const bool a_protest = a.plover_type == "PROTEST", b_protest = b.plover_type == "PROTEST";
+      const bool a_protest = cameo.has(a.cameo, "happening"), b_protest = cameo.has(b.cameo, "happening");
       Event& keep =
           a_protest != b_protest ? (a_protest ? a : b) : (a.evidence.trigger.start > b.evidence.trigger.start ? a : b);
       Event& drop = &keep == &a ? b : a;
@@ -491,8 +491,7 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
       // An appeal, demand or rejection names the act it is about in an infinitive ("rejected an
       // appeal by the UN to withdraw from Lebanon", "dismissed a call to lay down their arms"): that
       // act is its content, not an event of its own.
-      if (m->end < s.end_token && g.infinitive.has(doc.tokens[m->end].word) &&
-          (code->code.starts_with("02") || code->code.starts_with("10") || code->code.starts_with("12"))) {
+      if (m->end < s.end_token && g.infinitive.has(doc.tokens[m->end].word) && cameo_.has(code->code, "content")) {
         size_t e = m->end + 1;
         while (e < s.end_token && doc.norm(doc.tokens[e]) != "," && doc.norm(doc.tokens[e]) != ";" &&
                !g.boundary.has(doc.tokens[e].word))
@@ -633,7 +632,7 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
           if (object_fallback) target = -1;
         }
       }
-      if (object_fallback && code->code.starts_with("04") && parties() > 1) {
+      if (object_fallback && cameo_.has(code->code, "talks") && parties() > 1) {
         target = -1;
         why.back() = "target: the parties' venue is no party";
       }
@@ -644,7 +643,7 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
       if (mutual) why.push_back("target: the actor coordinated with the source (mutual)");
       // What an attack hits in a capital is the city, not the government it stands for ("rebels
       // shelled Juba", "warplanes bombed Beirut").
-      if (target >= 0 && doc.actors[static_cast<size_t>(target)].seat && code->plover_type == "ASSAULT")
+      if (target >= 0 && doc.actors[static_cast<size_t>(target)].seat && cameo_.has(code->code, "hits-place"))
         place_target = true;
       for (size_t k = 0; k < sources.size(); ++k) {
         const int src = sources[k];
@@ -722,7 +721,7 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
       }
     }
     drop_dependent(doc, sentence_begin, origin);
-    merge_nested(doc, sentence_begin);
+    merge_nested(doc, sentence_begin, cameo_);
   }
 }
 

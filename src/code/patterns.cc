@@ -24,6 +24,15 @@ void CameoTable::load(const Data& data, std::vector<std::string>* errors) {
       codes_[c.code] = std::move(c);
     });
   }
+  for (const DataFile& f : data.files("events/acts", ".tsv")) {
+    for_each_row(f, [&](int line, const std::vector<std::string_view>& cols) {
+      if (cols.size() != 2 || !find(cols[0]) || cols[1].empty()) {
+        if (errors) errors->push_back(f.name + ":" + std::to_string(line) + ": expected `act code | property`");
+        return;
+      }
+      properties_[std::string(cols[1])].emplace_back(cols[0]);
+    });
+  }
   for (const DataFile& f : data.files("events/authority", ".tsv")) {
     for_each_row(f, [&](int line, const std::vector<std::string_view>& cols) {
       if (cols.size() != 2 || !find(cols[0]) || cols[1].empty() || cols[1].size() % 3 != 0) {
@@ -44,6 +53,14 @@ void CameoTable::load(const Data& data, std::vector<std::string>* errors) {
       });
     }
   }
+}
+
+bool CameoTable::has(std::string_view code, std::string_view property) const {
+  auto it = properties_.find(property);
+  if (it == properties_.end()) return false;
+  for (const std::string& prefix : it->second)
+    if (code.starts_with(prefix)) return true;
+  return false;
 }
 
 const std::string* CameoTable::authority_of(std::string_view code) const {

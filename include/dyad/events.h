@@ -59,6 +59,8 @@ class CameoTable {
   StringMap<CameoCode> codes_;
   StringMap<std::string> intent_, refusal_, authority_;
   StringMap<std::vector<std::string>> properties_;  // property -> code prefixes
+  // The value of the longest prefix of `code` (two digits at least) in `map`, or nullptr.
+  static const std::string* longest_prefix(const StringMap<std::string>& map, std::string_view code);
   const CameoCode* mapped(const StringMap<std::string>& map, std::string_view code) const;
 };
 

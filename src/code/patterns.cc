@@ -63,20 +63,21 @@ bool CameoTable::has(std::string_view code, std::string_view property) const {
   return false;
 }
 
-const std::string* CameoTable::authority_of(std::string_view code) const {
+const std::string* CameoTable::longest_prefix(const StringMap<std::string>& map, std::string_view code) {
   for (size_t n = code.size(); n >= 2; --n) {
-    auto it = authority_.find(code.substr(0, n));
-    if (it != authority_.end()) return &it->second;
+    auto it = map.find(code.substr(0, n));
+    if (it != map.end()) return &it->second;
   }
   return nullptr;
 }
 
+const std::string* CameoTable::authority_of(std::string_view code) const {
+  return longest_prefix(authority_, code);
+}
+
 const CameoCode* CameoTable::mapped(const StringMap<std::string>& map, std::string_view code) const {
-  for (size_t n = code.size(); n >= 2; --n) {
-    auto it = map.find(code.substr(0, n));
-    if (it != map.end()) return find(it->second);
-  }
-  return nullptr;
+  const std::string* to = longest_prefix(map, code);
+  return to ? find(*to) : nullptr;
 }
 
 const CameoCode* CameoTable::find(std::string_view code) const {

@@ -54,18 +54,29 @@ void BM_TokenizeSegment(benchmark::State& state) {
 }
 BENCHMARK(BM_TokenizeSegment)->Unit(benchmark::kMillisecond);
 
+// Arg: the parse mode (0 none, 1 needed: the default, 2 all sentences).
 void BM_Pipeline(benchmark::State& state) {
   auto docs = corpus();
-  static dyad::Pipeline pipeline(dyad::Data::embedded());
+  dyad::PipelineOptions options;
+  options.parse = static_cast<dyad::ParseMode>(state.range(0));
+  static dyad::Pipeline* pipelines[3] = {};
+  if (!pipelines[state.range(0)])
+    pipelines[state.range(0)] = new dyad::Pipeline(dyad::Data::embedded(), nullptr, options);
+  const dyad::Pipeline& pipeline = *pipelines[state.range(0)];
+  size_t parsed = 0, sentences = 0;
   for (auto _ : state) {
     for (auto& d : docs) {
       pipeline.process(d);
       benchmark::DoNotOptimize(d.events.size());
+      sentences += d.sentences.size();
+      for (const auto& s : d.sentences)
+        parsed += !d.syntax.empty() && s.first_token < s.end_token && d.syntax[s.first_token].parsed();
     }
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * total_bytes(docs)));
+  state.counters["parsed_share"] = sentences ? static_cast<double>(parsed) / static_cast<double>(sentences) : 0;
 }
-BENCHMARK(BM_Pipeline)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Pipeline)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond);
 
 void BM_LoadLexicons(benchmark::State& state) {
   for (auto _ : state) {

@@ -102,6 +102,8 @@ class TransferCoder {
   void operator()(Document& doc, const std::vector<std::vector<TimeExpression>>& dates, const EquipmentLexicon& eq,
                   const Syntax& syntax, const CameoTable& cameo) const;
   size_t frames() const { return frames_.size(); }
+  // Whether a transfer frame starts with this lemma (the parse stage parses such sentences).
+  bool triggers(uint32_t lemma) const { return frames_.count(lemma) != 0; }
 
  private:
   std::unordered_map<uint32_t, std::vector<TransferFrame>> frames_;     // trigger lemma -> frames

@@ -45,6 +45,22 @@ struct Token {
   bool has(TokenFlag f) const { return (flags & f) != 0; }
 };
 
+// What the parse stage says of a token (src/parse/, include/dyad/parse.h). A
+// token that UD splits into two words ("didn't" = "did" + "n't") carries the
+// second word's analysis in the clitic_* fields.
+struct TokenSyntax {
+  static constexpr uint16_t kUnparsed = 0xFFFF;
+  int32_t head = -1;         // token index of the head; -1: the root of its sentence (or not parsed)
+  uint16_t tag = kUnparsed;  // the parser model's tag (UPOS + PTB); kUnparsed: not parsed
+  uint16_t deprel = 0;       // the parser model's relation
+  uint8_t upos = 0;          // dyad::Upos
+  uint8_t split = 0;         // 1: a second (clitic) word follows in the same token
+  uint16_t clitic_tag = 0, clitic_deprel = 0;
+  int32_t clitic_head = -1;  // token index of the clitic's head
+
+  bool parsed() const { return tag != kUnparsed; }
+};
+
 struct Sentence {
   Span span;                 // bytes of the original text
   uint32_t first_token = 0;  // [first_token, end_token)
@@ -70,6 +86,9 @@ struct Document {
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
   std::string norm_buffer;  // folded token forms, addressed by Token::norm_off
+
+  // Set by parse: empty, or one entry per token (only some sentences are parsed).
+  std::vector<TokenSyntax> syntax;
 
   // Set by recognise, code and resolve.
   std::vector<ActorMention> actors;

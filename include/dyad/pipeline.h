@@ -11,6 +11,7 @@
 
 #include "dyad/data.h"
 #include "dyad/document.h"
+#include "dyad/parse.h"
 #include "dyad/record.h"
 
 namespace dyad {
@@ -19,13 +20,23 @@ struct PipelineStats {
   size_t vocabulary = 0, actor_entries = 0, actor_aliases = 0, event_patterns = 0, transfer_frames = 0, equipment = 0,
          cameo_codes = 0;
   double load_ms = 0;
+  double parser_load_ms = 0;  // part of load_ms
+  size_t parser_tags = 0, parser_relations = 0, parser_features = 0;
+};
+
+// Which sentences the parse stage parses: none, those where a trigger (an event
+// pattern's or a transfer frame's first word) and an actor meet (the default:
+// all the coders can use), or all.
+enum class ParseMode { kNone, kNeeded, kAll };
+struct PipelineOptions {
+  ParseMode parse = ParseMode::kNeeded;
 };
 
 class Pipeline {
  public:
   // Compiles every lexicon and pattern list in `data`. Malformed lines are
   // reported in `errors` ("file:line: reason") and skipped.
-  explicit Pipeline(const Data& data, std::vector<std::string>* errors = nullptr);
+  explicit Pipeline(const Data& data, std::vector<std::string>* errors = nullptr, PipelineOptions options = {});
   ~Pipeline();
   Pipeline(const Pipeline&) = delete;
   Pipeline& operator=(const Pipeline&) = delete;
@@ -34,6 +45,8 @@ class Pipeline {
   void process(Document& doc) const;
   DocumentSummary summary(const Document& doc) const;
   const PipelineStats& stats() const;
+  // The parser model, or nullptr when the data has none (parsing is then off).
+  const ParserModel* parser() const;
 
   struct Impl;
   const Impl& impl() const { return *impl_; }

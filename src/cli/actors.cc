@@ -91,6 +91,13 @@ int run_info(const Common& c) {
       "load time        %.1f ms\n",
       s.vocabulary, s.actor_entries, s.actor_aliases, s.event_patterns, s.cameo_codes, s.equipment, s.transfer_frames,
       s.load_ms);
+  if (const ParserModel* m = p->parser()) {
+    std::printf("parser model     %zu tags, %zu relations, %zu features; loaded in %.1f ms (part of the load time)\n",
+                s.parser_tags, s.parser_relations, s.parser_features, s.parser_load_ms);
+    std::printf("parser training  %s\nparser licence   %s\n", m->info().provenance.c_str(), m->info().licence.c_str());
+  } else {
+    std::printf("parser model     none (parsing is off)\n");
+  }
   return 0;
 }
 

@@ -10,7 +10,10 @@ namespace dyad::cli {
 std::unique_ptr<Pipeline> load_pipeline(const Common& c) {
   Data data = c.data_dir.empty() ? Data::embedded() : Data::from_directory(c.data_dir);
   std::vector<std::string> errors;
-  auto p = std::make_unique<Pipeline>(data, &errors);
+  PipelineOptions options;
+  if (c.parse == "none") options.parse = ParseMode::kNone;
+  if (c.parse == "all") options.parse = ParseMode::kAll;
+  auto p = std::make_unique<Pipeline>(data, &errors, options);
   for (const std::string& e : errors) std::fprintf(stderr, "dyad: data: %s\n", e.c_str());
   // Keep the Data alive: embedded data is static; directory data is copied by the pipeline.
   return p;

@@ -16,6 +16,7 @@ namespace dyad::cli {
 
 struct Common {
   std::string data_dir;
+  std::string parse = "needed";  // --parse none|needed|all
 };
 
 struct CodeArgs {
@@ -81,6 +82,9 @@ Subcommand add_export_command(CLI::App& app);
 Subcommand add_store_command(CLI::App& app);
 // `dyad lexicon import --format petrarch|tabari FILE`: PETRARCH/TABARI dictionaries -> .dict lines.
 Subcommand add_lexicon_command(CLI::App& app, const Common& c);
+// `dyad parse` (CoNLL-U) and `dyad train parser`.
+Subcommand add_parse_command(CLI::App& app, const Common& c);
+Subcommand add_train_command(CLI::App& app);
 
 }  // namespace dyad::cli
 

@@ -14,10 +14,14 @@ int main(int argc, char** argv) {
   dyad::cli::Common common;
   app.add_option("--data", common.data_dir,
                  "Load lexicons and patterns from this directory instead of the embedded data");
+  const auto parse_help =
+      "Sentences the parser parses: needed (where a trigger and an actor meet; default), all, or none";
+  app.add_option("--parse", common.parse, parse_help)->check(CLI::IsMember({"none", "needed", "all"}));
 
   dyad::cli::CodeArgs code;
   CLI::App* code_cmd = app.add_subcommand("code", "Code documents into event (and transfer) records");
   dyad::cli::add_code_options(code_cmd, code);
+  code_cmd->add_option("--parse", common.parse, parse_help)->check(CLI::IsMember({"none", "needed", "all"}));
 
   dyad::cli::ActorsArgs actors;
   CLI::App* actors_cmd = app.add_subcommand("actors", "Show the actors dyad finds in a text");
@@ -40,9 +44,10 @@ int main(int argc, char** argv) {
   dyad::cli::add_register_options(register_cmd, reg);
 
   CLI::App* info_cmd = app.add_subcommand("info", "Show the compiled lexicons: sizes and load time");
-  const dyad::cli::Subcommand store_cmds[] = {dyad::cli::add_ingest_command(app, common),
-                                              dyad::cli::add_query_command(app), dyad::cli::add_export_command(app),
-                                              dyad::cli::add_store_command(app)};
+  const dyad::cli::Subcommand store_cmds[] = {
+      dyad::cli::add_ingest_command(app, common), dyad::cli::add_query_command(app),
+      dyad::cli::add_export_command(app),         dyad::cli::add_store_command(app),
+      dyad::cli::add_parse_command(app, common),  dyad::cli::add_train_command(app)};
 
   try {
     app.parse(argc, argv);

@@ -1,5 +1,6 @@
 #include "dyad/pipeline.h"
 
+#include <algorithm>
 #include <chrono>
 #include <functional>
 #include <string>
@@ -51,9 +52,27 @@ void load_wordnet_adjectives(Vocabulary& vocab) {
 }
 }  // namespace
 
-Pipeline::Pipeline(const Data& data, std::vector<std::string>* errors) : impl_(std::make_unique<Impl>()) {
+Pipeline::Pipeline(const Data& data, std::vector<std::string>* errors, PipelineOptions options)
+    : impl_(std::make_unique<Impl>()) {
   const auto t0 = std::chrono::steady_clock::now();
   Impl& p = *impl_;
+  p.parse_mode = options.parse;
+  if (options.parse != ParseMode::kNone) {
+    const std::string_view model = data.file(kParserModelFile);
+    if (!model.empty()) {
+      try {
+        p.parser_model = ParserModel::load(model);
+        p.parse_stage = std::make_unique<ParseStage>(*p.parser_model, data, errors);
+        p.stats.parser_tags = p.parser_model->tags();
+        p.stats.parser_relations = p.parser_model->deprels();
+        const ParserModel::Info& i = p.parser_model->info();
+        p.stats.parser_features = i.tagger_features + i.parser_features + i.labeller_features;
+      } catch (const std::exception& e) {
+        if (errors) errors->push_back(std::string(kParserModelFile) + ": " + e.what() + " (parsing is off)");
+      }
+    }
+    p.stats.parser_load_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  }
   p.seg = SegmentationRules::load(data, errors);
   p.cameo.load(data, errors);
   p.grammar.load(data, p.vocab, errors);
@@ -88,6 +107,22 @@ const PipelineStats& Pipeline::stats() const {
   return impl_->stats;
 }
 
+const ParserModel* Pipeline::parser() const {
+  return impl_->parser_model.get();
+}
+
+bool Pipeline::Impl::needs_parse(const Document& doc, size_t si) const {
+  const Sentence& s = doc.sentences[si];
+  for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+    const Token& tok = doc.tokens[t];
+    if (!tok.lemma && !tok.word) continue;
+    if ((tok.lemma && (patterns.for_trigger(tok.lemma) || transfers.triggers(tok.lemma))) ||
+        (tok.word && (patterns.for_trigger(tok.word) || transfers.triggers(tok.word))))
+      return true;
+  }
+  return false;
+}
+
 void Pipeline::process(Document& doc) const {
   const Impl& p = *impl_;
   doc.clear_analysis();
@@ -110,6 +145,19 @@ void Pipeline::process(Document& doc) const {
   }
   ActorRecogniser(p.actors, p.cues)(doc, sentence_dates);
   resolve_references(doc, p.cues.refs, p.actors);  // "his country", "the Council"
+  // parse: the sentences the coders can use (ParseMode)
+  if (p.parse_stage) {
+    thread_local std::vector<uint8_t> has_actor;
+    has_actor.assign(doc.sentences.size(), 0);
+    for (const ActorMention& m : doc.actors) {
+      const auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), m.first_token,
+                                       [](uint32_t t, const Sentence& s) { return t < s.first_token; });
+      if (it != doc.sentences.begin()) has_actor[static_cast<size_t>(it - doc.sentences.begin()) - 1] = 1;
+    }
+    for (size_t si = 0; si < doc.sentences.size(); ++si)
+      if (p.parse_mode == ParseMode::kAll || (has_actor[si] && p.needs_parse(doc, si)))
+        p.parse_stage->parse_sentence(doc, si);
+  }
   // code
   EventCoder(p.cameo, p.patterns, *p.syntax)(doc, times);
   p.transfers(doc, times, p.equipment, *p.syntax, p.cameo);

@@ -9,6 +9,7 @@
 #include "dyad/dates.h"
 #include "dyad/events.h"
 #include "dyad/location.h"
+#include "dyad/parse_stage.h"
 #include "dyad/pipeline.h"
 #include "dyad/text.h"
 #include "dyad/vocabulary.h"
@@ -28,6 +29,12 @@ struct Pipeline::Impl {
   EquipmentLexicon equipment;
   TransferCoder transfers;
   LocationResolver locations;  // event locations, over the embedded gazetteer
+  std::unique_ptr<ParserModel> parser_model;
+  std::unique_ptr<ParseStage> parse_stage;  // null when the data has no model or parsing is off
+  ParseMode parse_mode = ParseMode::kNeeded;
+
+  // Whether sentence `si` is one the parse stage parses (ParseMode::kNeeded).
+  bool needs_parse(const Document& doc, size_t si) const;
   PipelineStats stats;
 };
 

@@ -6,6 +6,7 @@ void Document::clear_analysis() {
   tokens.clear();
   sentences.clear();
   norm_buffer.clear();
+  syntax.clear();
   actors.clear();
   events.clear();
   transfers.clear();

@@ -24,9 +24,9 @@ struct PipelineStats {
   size_t parser_tags = 0, parser_relations = 0, parser_features = 0;
 };
 
-// Which sentences the parse stage parses: none, those where a trigger (an event
-// pattern's or a transfer frame's first word) and an actor meet (the default:
-// all the coders can use), or all.
+// Which sentences the parse stage parses: none, those the coders read the tree
+// of (the default: an actor, a transfer frame's trigger and an equipment item),
+// or all.
 enum class ParseMode { kNone, kNeeded, kAll };
 struct PipelineOptions {
   ParseMode parse = ParseMode::kNeeded;

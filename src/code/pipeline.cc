@@ -112,15 +112,15 @@ const ParserModel* Pipeline::parser() const {
 }
 
 bool Pipeline::Impl::needs_parse(const Document& doc, size_t si) const {
+  // Today only the transfer coder reads the tree: a sentence with a transfer frame's
+  // trigger and an equipment item (the event coder joins when it reads the tree).
   const Sentence& s = doc.sentences[si];
-  for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+  bool trigger = false;
+  for (uint32_t t = s.first_token; t < s.end_token && !trigger; ++t) {
     const Token& tok = doc.tokens[t];
-    if (!tok.lemma && !tok.word) continue;
-    if ((tok.lemma && (patterns.for_trigger(tok.lemma) || transfers.triggers(tok.lemma))) ||
-        (tok.word && (patterns.for_trigger(tok.word) || transfers.triggers(tok.word))))
-      return true;
+    trigger = (tok.lemma && transfers.triggers(tok.lemma)) || (tok.word && transfers.triggers(tok.word));
   }
-  return false;
+  return trigger && !equipment.find(doc, s).empty();
 }
 
 void Pipeline::process(Document& doc) const {

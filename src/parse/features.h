@@ -32,11 +32,14 @@ inline uint64_t str_hash(std::string_view s) {
 }
 
 // A feature key: template `t` with values a, b, c. Never 0 (0 marks an empty slot).
+// Three multiply-xorshift rounds, one per value (a parse computes ~100 keys per
+// transition, so this is on the hot path).
 inline uint64_t fkey(uint32_t t, uint64_t a, uint64_t b = 0, uint64_t c = 0) {
-  uint64_t h = mix64(a + 0x9e3779b97f4a7c15ULL * (t + 1));
-  h = mix64(h ^ (b + 0x632be59bd9b4e019ULL));
-  h = mix64(h ^ (c + 0x85ebca77c2b2ae63ULL));
-  return h | 1;
+  uint64_t h = (static_cast<uint64_t>(t) + 1) * 0x9e3779b97f4a7c15ULL;
+  h = (h ^ a) * 0xbf58476d1ce4e5b9ULL;
+  h = (h ^ (h >> 31) ^ b) * 0x94d049bb133111ebULL;
+  h = (h ^ (h >> 29) ^ c) * 0xff51afd7ed558ccdULL;
+  return (h ^ (h >> 32)) | 1;
 }
 
 // Values of one word that do not depend on the parser state.

@@ -14,6 +14,7 @@ namespace {
 struct Owned {
   std::vector<Weights::Slot> slots;
   std::vector<Weights::Pair> pairs;
+  std::vector<Weights::DenseSlot> dense;
 };
 }  // namespace
 
@@ -48,6 +49,20 @@ Weights Weights::build(int classes, const std::vector<Entry>& sorted) {
     owned->slots[s] = {fingerprint(sorted[i].key), off << 7 | len};
     i = j;
   }
+  if (classes <= kDense) {  // the same table, weights moved into the slots
+    owned->dense.assign(cap, DenseSlot{});
+    for (size_t i = 0; i < cap; ++i) {
+      const Slot& sl = owned->slots[i];
+      if (!sl.fp) continue;
+      owned->dense[i].fp = sl.fp;
+      for (uint32_t j = 0; j < sl.len(); ++j)
+        owned->dense[i].w[owned->pairs[sl.off() + j].cls] = owned->pairs[sl.off() + j].w;
+    }
+    owned->slots.clear();
+    owned->pairs.clear();
+    w.dense_ = owned->dense.data();
+    w.ndense_ = owned->dense.size();
+  }
   w.slots_ = owned->slots.data();
   w.nslots_ = owned->slots.size();
   w.pairs_ = owned->pairs.data();
@@ -58,7 +73,8 @@ Weights Weights::build(int classes, const std::vector<Entry>& sorted) {
 
 namespace {
 static_assert(std::endian::native == std::endian::little, "the model format is little-endian");
-static_assert(sizeof(Weights::Slot) == 8 && sizeof(Weights::Pair) == 4, "the model format's record sizes");
+static_assert(sizeof(Weights::Slot) == 8 && sizeof(Weights::Pair) == 4 && sizeof(Weights::DenseSlot) == 12,
+              "the model format's record sizes");
 
 template <class T>
 void put_array(std::string& out, const T* data, size_t n) {
@@ -91,6 +107,7 @@ void Weights::save(std::string& out) const {
   put_u64(out, features_);
   put_array(out, slots_, nslots_);
   put_array(out, pairs_, npairs_);
+  put_array(out, dense_, ndense_);
 }
 
 Weights Weights::load(std::string_view& in, const char* base, std::shared_ptr<const void> owner) {
@@ -101,11 +118,19 @@ Weights Weights::load(std::string_view& in, const char* base, std::shared_ptr<co
   auto owned = std::make_shared<Owned>();
   w.slots_ = get_array(in, base, w.nslots_, owned->slots);
   w.pairs_ = get_array(in, base, w.npairs_, owned->pairs);
-  if (!owned->slots.empty() || !owned->pairs.empty() || !owner)
+  w.dense_ = get_array(in, base, w.ndense_, owned->dense);
+  if (!owned->slots.empty() || !owned->pairs.empty() || !owned->dense.empty() || !owner)
     w.owner_ = std::make_shared<std::pair<std::shared_ptr<const void>, std::shared_ptr<Owned>>>(owner, owned);
   else
     w.owner_ = std::move(owner);
-  if (w.nslots_ == 0) throw std::runtime_error("empty weights table");
+  if ((w.nslots_ == 0) == (w.ndense_ == 0)) throw std::runtime_error("weights table is neither sparse nor dense");
+  if (w.ndense_) {
+    if (w.classes_ > kDense) throw std::runtime_error("dense weights with too many classes");
+    size_t used = 0;
+    for (size_t i = 0; i < w.ndense_; ++i) used += w.dense_[i].fp != 0;
+    if (used != w.features_ || used == w.ndense_) throw std::runtime_error("weights table inconsistent");
+    return w;
+  }
   size_t used = 0;
   for (size_t i = 0; i < w.nslots_; ++i) {
     const Slot& s = w.slots_[i];

@@ -35,25 +35,75 @@ class Weights {
     uint16_t cls;
   };
 
+  // Tables of at most kDense classes (the parser's transitions) keep the weights
+  // in the slot itself: one cache miss a feature instead of two.
+  static constexpr int kDense = 4;
+  struct DenseSlot {
+    uint32_t fp = 0;
+    int16_t w[kDense] = {};
+  };
+
   int classes() const { return classes_; }
   size_t features() const { return features_; }
   size_t pairs() const { return npairs_; }
 
-  // scores[c] += the weights of every key in keys[0..n).
+  // scores[c] += the weights of every key in keys[0..n) (n <= kMaxKeys). The
+  // lookups are cache misses into tables of tens of MB, so they go in three
+  // passes (prefetch the slots, probe and prefetch the pairs, add) and overlap.
+  static constexpr int kMaxKeys = 128;
   void add_scores(const uint64_t* keys, int n, float* scores) const {
+    if (ndense_) {
+      add_dense(keys, n, scores);
+      return;
+    }
+    if (nslots_ == 0) return;
+    size_t at[kMaxKeys];
     for (int i = 0; i < n; ++i) {
-      const Slot* s = find(keys[i]);
+      at[i] = home(keys[i], nslots_);
+      __builtin_prefetch(slots_ + at[i]);
+    }
+    const Slot* found[kMaxKeys];
+    int m = 0;
+    for (int i = 0; i < n; ++i) {
+      const Slot* s = probe(keys[i], at[i]);
       if (!s) continue;
-      const Pair* p = pairs_ + s->off();
-      const uint32_t len = s->len();
+      __builtin_prefetch(pairs_ + s->off());
+      found[m++] = s;
+    }
+    for (int i = 0; i < m; ++i) {
+      const Pair* p = pairs_ + found[i]->off();
+      const uint32_t len = found[i]->len();
       for (uint32_t j = 0; j < len; ++j) scores[p[j].cls] += static_cast<float>(p[j].w);
     }
   }
 
-  const Slot* find(uint64_t key) const {
-    if (nslots_ == 0) return nullptr;
+  // The sparse slot of a key (tables of more than kDense classes), or nullptr.
+  const Slot* find(uint64_t key) const { return nslots_ ? probe(key, home(key, nslots_)) : nullptr; }
+
+ private:
+  void add_dense(const uint64_t* keys, int n, float* scores) const {
+    size_t at[kMaxKeys];
+    for (int i = 0; i < n; ++i) {
+      at[i] = home(keys[i], ndense_);
+      __builtin_prefetch(dense_ + at[i]);
+    }
+    int32_t sum[kDense] = {0, 0, 0, 0};
+    for (int i = 0; i < n; ++i) {
+      const uint32_t fp = fingerprint(keys[i]);
+      for (size_t j = at[i];;) {
+        const DenseSlot& d = dense_[j];
+        if (d.fp == fp) {
+          for (int c = 0; c < kDense; ++c) sum[c] += d.w[c];
+          break;
+        }
+        if (d.fp == 0) break;
+        if (++j == ndense_) j = 0;
+      }
+    }
+    for (int c = 0; c < classes_; ++c) scores[c] += static_cast<float>(sum[c]);
+  }
+  const Slot* probe(uint64_t key, size_t i) const {
     const uint32_t fp = fingerprint(key);
-    size_t i = home(key, nslots_);
     for (;;) {
       const Slot& s = slots_[i];
       if (s.fp == fp) return &s;
@@ -62,6 +112,7 @@ class Weights {
     }
   }
 
+ public:
   // Builds the table from (key, class, weight) triples sorted by key then class;
   // weights are quantised to int16 (the largest magnitude maps to 32767).
   struct Entry {
@@ -90,6 +141,8 @@ class Weights {
   size_t nslots_ = 0;
   const Pair* pairs_ = nullptr;
   size_t npairs_ = 0;
+  const DenseSlot* dense_ = nullptr;
+  size_t ndense_ = 0;
 };
 
 // Averaged perceptron weights under training (Collins 2002, lazy averaging).

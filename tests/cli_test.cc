@@ -35,18 +35,24 @@ struct Proc {
   std::string out, err;
 };
 
-// Runs `dyad <args>` with stdout and stderr captured in files of `dir`.
-Proc dyad(const TempDir& dir, const std::string& args) {
+// Runs `<prefix> dyad <args>` with stdout and stderr captured in files of `dir`
+// (`prefix`: a command that runs dyad, such as setpriv).
+Proc dyad_as(const TempDir& dir, const std::string& prefix, const std::string& args) {
   static std::atomic<int> n{0};
   const std::string id = std::to_string(n++);
   const std::string out = dir.path("stdout." + id), err = dir.path("stderr." + id);
-  const std::string cmd = std::string("'") + DYAD_BINARY + "' " + args + " </dev/null >'" + out + "' 2>'" + err + "'";
+  const std::string cmd = prefix + " '" + DYAD_BINARY + "' " + args + " </dev/null >'" + out + "' 2>'" + err + "'";
   const int status = std::system(cmd.c_str());
   Proc r;
   r.code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
   r.out = slurp(out);
   r.err = slurp(err);
   return r;
+}
+
+// Runs `dyad <args>` with stdout and stderr captured in files of `dir`.
+Proc dyad(const TempDir& dir, const std::string& args) {
+  return dyad_as(dir, "", args);
 }
 
 std::vector<std::string> lines(const std::string& s) {
@@ -250,6 +256,47 @@ TEST(CliTest, DirectoryInputAndMissingFile) {
   ASSERT_EQ(errs.size(), 1u) << missing.err;
   EXPECT_EQ(errs[0].rfind(dir.path("nope.jsonl"), 0), 0u) << errs[0];
   EXPECT_EQ(documents(missing.out).size(), 1u);
+}
+
+// A link loop inside a directory no longer aborts the run: it is reported as
+// "path: reason", the rest is coded, and the run exits 2.
+TEST(CliTest, DirectoryWithLinkLoopCodesTheRestAndExitsTwo) {
+  TempDir dir;
+  dir.file("in/a.txt", "date 2022-04-20 Mali received helicopters.");
+  dir.file("in/sub/b.txt", "date 2022-04-21 France withdrew its troops.");
+  fs::create_symlink("loop", dir.path("in/sub/loop"));
+  fs::create_symlink(dir.path("in/gone.txt"), dir.path("in/dangling.txt"));
+  Proc r = dyad(dir, "code -q '" + dir.path("in") + "'");
+  EXPECT_EQ(r.code, 2) << r.err;
+  EXPECT_EQ(lines(r.err), (std::vector<std::string>{dir.path("in/dangling.txt") + ": dangling symbolic link",
+                                                    dir.path("in/sub/loop") + ": symbolic link loop"}));
+  auto docs = documents(r.out);
+  ASSERT_EQ(docs.size(), 2u) << r.out;
+  EXPECT_EQ(docs[0].doc_id, "a");
+  EXPECT_EQ(docs[1].doc_id, "b");
+}
+
+// An unreadable subdirectory is reported and the run exits 2. Root reads every
+// directory, so as root dyad runs as nobody (setpriv), which permissions bind.
+TEST(CliTest, UnreadableSubdirectoryIsReported) {
+  std::string prefix;
+  if (::geteuid() == 0) {
+    if (std::system("setpriv --reuid=65534 --regid=65534 --clear-groups true >/dev/null 2>&1") != 0)
+      GTEST_SKIP() << "running as root without setpriv: cannot test permissions";
+    prefix = "setpriv --reuid=65534 --regid=65534 --clear-groups";
+  }
+  TempDir dir;
+  dir.file("in/a.txt", "date 2022-04-20 Mali received helicopters.");
+  dir.file("in/locked/b.txt", "date 2022-04-21 France withdrew its troops.");
+  fs::permissions(dir.path("in/locked"), fs::perms::none);
+  Proc r = dyad_as(dir, prefix, "code -q '" + dir.path("in") + "'");
+  fs::permissions(dir.path("in/locked"), fs::perms::owner_all);
+  EXPECT_EQ(r.code, 2) << r.err;
+  EXPECT_EQ(lines(r.err),
+            (std::vector<std::string>{dir.path("in/locked") + ": cannot read directory: Permission denied"}));
+  auto docs = documents(r.out);
+  ASSERT_EQ(docs.size(), 1u) << r.out;
+  EXPECT_EQ(docs[0].doc_id, "a");
 }
 
 TEST(CliTest, CsvAndGdeltFormats) {

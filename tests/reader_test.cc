@@ -2,12 +2,16 @@
 #include "dyad/reader.h"
 
 #include <gtest/gtest.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
 #include <unistd.h>
 #include <zlib.h>
 #include <zstd.h>
 
 #include <atomic>
 #include <chrono>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -475,6 +479,65 @@ TEST(ReaderTest, DirectoryWalkSortedSkippingDotFiles) {
   EXPECT_EQ(paths, (std::vector<std::string>{dir.path("Z.txt"), dir.path("a.txt"), dir.path("b.txt"),
                                              dir.path("sub/c.jsonl"), dir.path("a.txt")}));
   EXPECT_TRUE(errors.empty());
+}
+
+// Every entry the walk cannot read is reported as "path: reason" and the walk
+// goes on: loops of links, links into an enclosing directory, dangling links,
+// FIFOs (never opened, so never waited on) and sockets.
+TEST(ReaderTest, DirectoryWalkReportsWhatItCannotRead) {
+  TempDir dir;
+  dir.file("a.txt", "First story.");
+  dir.file("sub/b.txt", "Second story.");
+  dir.file("z/c.txt", "Third story.");
+  fs::create_symlink(dir.path("loop2"), dir.path("loop1"));
+  fs::create_symlink(dir.path("loop1"), dir.path("loop2"));
+  fs::create_symlink("self", dir.path("self"));
+  fs::create_symlink(dir.path("missing.txt"), dir.path("dangling.txt"));
+  fs::create_directory_symlink(dir.path(), dir.path("sub/up"));
+  fs::create_symlink(dir.path("a.txt"), dir.path("z/link.txt"));
+  ASSERT_EQ(::mkfifo(dir.path("pipe").c_str(), 0600), 0);
+  const int sock = ::socket(AF_UNIX, SOCK_STREAM, 0);
+  ASSERT_GE(sock, 0);
+  sockaddr_un addr{};
+  addr.sun_family = AF_UNIX;
+  const std::string sock_path = dir.path("sock");
+  ASSERT_LT(sock_path.size(), sizeof addr.sun_path);
+  std::memcpy(addr.sun_path, sock_path.c_str(), sock_path.size() + 1);
+  ASSERT_EQ(::bind(sock, reinterpret_cast<const sockaddr*>(&addr), sizeof addr), 0);
+
+  Result r = read({dir.path()});
+  ::close(sock);
+  std::vector<std::string> ids;
+  for (const auto& d : r.docs) ids.push_back(d.id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"a", "b", "c", "link"}));
+  std::vector<std::string> messages;
+  for (const auto& e : r.errors) messages.push_back(e.message());
+  EXPECT_EQ(messages, (std::vector<std::string>{
+                          dir.path("dangling.txt") + ": dangling symbolic link",
+                          dir.path("loop1") + ": symbolic link loop",
+                          dir.path("loop2") + ": symbolic link loop",
+                          dir.path("pipe") + ": not read: a FIFO",
+                          dir.path("self") + ": symbolic link loop",
+                          dir.path("sock") + ": not read: a socket",
+                          dir.path("sub/up") + ": symbolic link loop (leads back to a directory that contains it)",
+                      }));
+  EXPECT_EQ(r.rejected, messages.size());
+}
+
+// An unreadable subdirectory is reported, not skipped. Root reads any directory,
+// so the test needs a user that permissions apply to.
+TEST(ReaderTest, DirectoryWalkReportsAnUnreadableSubdirectory) {
+  if (::geteuid() == 0) GTEST_SKIP() << "root reads any directory (CliTest.UnreadableSubdirectory covers it as nobody)";
+  TempDir dir;
+  dir.file("a.txt", "First story.");
+  dir.file("locked/b.txt", "Second story.");
+  fs::permissions(dir.path("locked"), fs::perms::none);
+  Result r = read({dir.path()});
+  fs::permissions(dir.path("locked"), fs::perms::owner_all);
+  ASSERT_EQ(r.docs.size(), 1u);
+  EXPECT_EQ(r.docs[0].id, "a");
+  ASSERT_EQ(r.errors.size(), 1u) << errors_of(r);
+  EXPECT_EQ(r.errors[0].message(), dir.path("locked") + ": cannot read directory: Permission denied");
 }
 
 TEST(ReaderTest, ExpandPathsDefaultsToStdin) {

@@ -36,12 +36,14 @@ struct Proc {
 };
 
 // Runs `<prefix> dyad <args>` with stdout and stderr captured in files of `dir`
-// (`prefix`: a command that runs dyad, such as setpriv).
-Proc dyad_as(const TempDir& dir, const std::string& prefix, const std::string& args) {
+// (`prefix`: a command that runs dyad, such as setpriv), or stdout sent to `stdout_to`.
+Proc dyad_as(const TempDir& dir, const std::string& prefix, const std::string& args,
+             const std::string& stdout_to = "") {
   static std::atomic<int> n{0};
   const std::string id = std::to_string(n++);
   const std::string out = dir.path("stdout." + id), err = dir.path("stderr." + id);
-  const std::string cmd = prefix + " '" + DYAD_BINARY + "' " + args + " </dev/null >'" + out + "' 2>'" + err + "'";
+  const std::string cmd = prefix + " '" + DYAD_BINARY + "' " + args + " </dev/null >'" +
+                          (stdout_to.empty() ? out : stdout_to) + "' 2>'" + err + "'";
   const int status = std::system(cmd.c_str());
   Proc r;
   r.code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
@@ -297,6 +299,40 @@ TEST(CliTest, UnreadableSubdirectoryIsReported) {
   auto docs = documents(r.out);
   ASSERT_EQ(docs.size(), 1u) << r.out;
   EXPECT_EQ(docs[0].doc_id, "a");
+}
+
+// A failed write (here: a full disk) ends every writing command with a message
+// on stderr and exit 3, never exit 0 with the output cut short.
+TEST(CliTest, WriteErrorsAreFatal) {
+  if (!fs::exists("/dev/full")) GTEST_SKIP() << "no /dev/full";
+  TempDir dir;
+  const std::string corpus = dir.file("corpus.jsonl", generated_corpus(60));
+  const std::string store = dir.path("s.db");
+  ASSERT_EQ(dyad(dir, "ingest -q --store '" + store + "' '" + corpus + "'").code, 0);
+  const std::string kFull = "/dev/full";
+  const std::vector<std::string> commands = {
+      "code -q '" + corpus + "'",                         // large: fails while coding
+      "code -q --format csv '" + dir.path("none") + "'",  // only a csv header: fails when flushed
+      "code -q --format gdelt '" + corpus + "'",
+      "query --store '" + store + "'",
+      "query --store '" + store + "' --format csv",
+      "query --store '" + store + "' --top actors",
+      "export --store '" + store + "'",
+      "export --store '" + store + "' --format gdelt",
+      "store info --store '" + store + "'",
+      "register -q '" + corpus + "'",
+      "actors Russia delivered helicopters to Mali",
+      "info",
+  };
+  for (const std::string& c : commands) {
+    Proc r = dyad_as(dir, "", c, kFull);
+    EXPECT_EQ(r.code, 3) << c << "\n" << r.err;
+    EXPECT_NE(r.err.find("dyad: cannot write the output: No space left on device"), std::string::npos) << c << "\n"
+                                                                                                       << r.err;
+  }
+  // The same commands into a file write their output and exit 0 or 2 (the missing input).
+  EXPECT_EQ(dyad(dir, "query --store '" + store + "'").code, 0);
+  EXPECT_EQ(dyad(dir, "code -q --format csv '" + dir.path("none") + "'").code, 2);
 }
 
 TEST(CliTest, CsvAndGdeltFormats) {

@@ -60,7 +60,7 @@ int run_export(const ExportArgs& a) {
       append_event_json(line, e, &links);
     }
     line.push_back('\n');
-    std::fwrite(line.data(), 1, line.size(), stdout);
+    write_output(stdout, line);
   });
   return 0;
 }

@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <pqxx/pqxx>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -333,6 +334,52 @@ TEST(CliTest, WriteErrorsAreFatal) {
   // The same commands into a file write their output and exit 0 or 2 (the missing input).
   EXPECT_EQ(dyad(dir, "query --store '" + store + "'").code, 0);
   EXPECT_EQ(dyad(dir, "code -q --format csv '" + dir.path("none") + "'").code, 2);
+}
+
+// Several `dyad ingest` processes started at once on a fresh store all succeed and
+// store each document once (SQLite always; PostgreSQL too when DYAD_TEST_PG is set).
+TEST(CliTest, ConcurrentIngestsIntoAFreshStore) {
+  TempDir dir;
+  const std::string corpus = dir.file("corpus.jsonl", generated_corpus(30));
+  std::vector<std::string> stores = {dir.path("fresh.db")};
+  const char* pg = std::getenv("DYAD_TEST_PG");
+  std::string schema;
+  if (pg && *pg) {
+    schema = "dyad_cli_test_" + std::to_string(::getpid());
+    pqxx::connection c(pg);
+    pqxx::work w(c);
+    w.exec("SET client_min_messages TO WARNING; DROP SCHEMA IF EXISTS " + schema + " CASCADE; CREATE SCHEMA " + schema);
+    w.commit();
+    stores.push_back(std::string(pg) + (std::string(pg).find('?') == std::string::npos ? "?" : "&") +
+                     "options=-csearch_path%3D" + schema);
+  }
+  constexpr int kProcesses = 6;
+  for (const std::string& store : stores) {
+    // Each process waits for the file `go`, so that they all start together.
+    const std::string go = dir.path("go");
+    fs::remove(go);
+    std::string cmd;
+    for (int i = 0; i < kProcesses; ++i)
+      cmd += "(while [ ! -e '" + go + "' ]; do sleep 0.01; done; '" + std::string(DYAD_BINARY) +
+             "' ingest -q --store '" + store + "' '" + corpus + "' >/dev/null 2>'" +
+             dir.path("err." + std::to_string(i)) + "'; echo $? >'" + dir.path("rc." + std::to_string(i)) + "') & ";
+    cmd += "sleep 0.2; touch '" + go + "'; wait\n";
+    const std::string script = dir.file("ingest-all.sh", cmd);
+    ASSERT_EQ(std::system(("bash '" + script + "'").c_str()), 0);
+    for (int i = 0; i < kProcesses; ++i) {
+      EXPECT_EQ(slurp(dir.path("rc." + std::to_string(i))), "0\n")
+          << store << " process " << i << ": " << slurp(dir.path("err." + std::to_string(i)));
+    }
+    Proc info = dyad(dir, "store info --format csv --store '" + store + "'");
+    EXPECT_EQ(info.code, 0) << info.err;
+    EXPECT_NE(info.out.find(",2,30,"), std::string::npos) << info.out;  // schema 2, 30 documents
+  }
+  if (!schema.empty()) {
+    pqxx::connection c(pg);
+    pqxx::work w(c);
+    w.exec("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+    w.commit();
+  }
 }
 
 TEST(CliTest, CsvAndGdeltFormats) {

@@ -24,6 +24,10 @@ const Dialect& postgres_dialect() {
       "CREATE INDEX documents_tsv ON documents USING GIN (tsv);",
       "",
       "SELECT id FROM documents WHERE tsv @@ websearch_to_tsquery('simple', ?)",
+      "SELECT CASE WHEN to_regclass(?) IS NULL THEN 0 ELSE 1 END",
+      // Transaction-scoped advisory lock, key 0x64796164 ("dyad"): one schema creation or
+      // migration at a time in the database; released by the commit (or a lost connection).
+      "SELECT pg_advisory_xact_lock(1685676388)",
   };
   return d;
 }

@@ -1,6 +1,8 @@
 // Internal: the store schema as an ordered list of migrations. Version N is
-// reached by applying migrations 1..N in order, each in its own transaction;
-// the schema_version table records the version reached.
+// reached by applying migrations 1..N in order; the schema_version table records
+// the version reached. The missing migrations run in one transaction that first
+// takes the schema lock (a PostgreSQL advisory lock; SQLite's write lock), so
+// processes opening one fresh store at once do not race to create it.
 //
 // Tested by store_test.cc (StoreTest.InfoReportsVersion, StoreTest.ReopenKeepsData).
 #ifndef DYAD_STORE_SCHEMA_H_

@@ -31,6 +31,8 @@ struct Dialect {
   std::string fts_migration;  // DDL of the full-text index (schema version 2)
   std::string fts_insert;     // "…(?, ?)" with doc id and text; empty when the index maintains itself
   std::string fts_doc_ids;    // "SELECT id … ?" : ids of documents matching a text query
+  std::string table_exists;   // "SELECT COUNT(*) … ?": 1 when the table named exists
+  std::string schema_lock;    // run first in the schema transaction: serialises migrations (empty: begin() does)
 };
 
 class SqlConnection {

@@ -26,6 +26,8 @@ const Dialect& sqlite_dialect() {
       "tokenize='unicode61 remove_diacritics 2');",
       "INSERT INTO documents_fts (rowid, text) VALUES (?, ?)",
       "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?",
+      "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?",
+      "",  // begin() is BEGIN IMMEDIATE: the write lock, taken at once (waiting up to the busy timeout)
   };
   return d;
 }

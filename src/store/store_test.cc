@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <pqxx/pqxx>
 #include <random>
+#include <thread>
 
 #include "aggregate/series.h"
 
@@ -337,6 +338,37 @@ TEST_P(StoreTest, ReopenKeepsData) {
   store_ = open_store(location_);
   EXPECT_EQ(store_->info().schema_version, 2);
   EXPECT_EQ(keys(events(*store_)), expected);
+}
+
+// Several processes opening one fresh store at once all succeed: schema creation
+// is serialised (PostgreSQL: an advisory lock; SQLite: its write lock). Threads
+// with a connection each race as processes do.
+TEST_P(StoreTest, ConcurrentOpensOfAFreshStoreAllSucceed) {
+  const std::string fresh = fresh_store(GetParam());
+  constexpr int kOpeners = 8;
+  std::vector<std::string> failures(kOpeners);
+  std::vector<int> versions(kOpeners, 0);
+  std::atomic<int> ready{0};
+  std::vector<std::thread> threads;
+  for (int i = 0; i < kOpeners; ++i) {
+    threads.emplace_back([&, i] {
+      ++ready;
+      while (ready < kOpeners) std::this_thread::yield();
+      try {
+        versions[i] = open_store(fresh)->info().schema_version;
+      } catch (const std::exception& e) {
+        failures[i] = e.what();
+      }
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  for (int i = 0; i < kOpeners; ++i) {
+    EXPECT_EQ(failures[i], "") << "opener " << i;
+    EXPECT_EQ(versions[i], 2) << "opener " << i;
+  }
+  auto s = open_store(fresh);
+  ingest(*s, corpus());
+  EXPECT_EQ(s->info().documents, 5u);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgresql"),

@@ -336,6 +336,38 @@ TEST(CliTest, WriteErrorsAreFatal) {
   EXPECT_EQ(dyad(dir, "code -q --format csv '" + dir.path("none") + "'").code, 2);
 }
 
+// Read-only commands on a store that does not exist (a mistyped path) fail with
+// a plain message and exit 1; they create nothing.
+TEST(CliTest, ReadOnlyCommandsOnAMissingStoreExitOneAndCreateNothing) {
+  TempDir dir;
+  const std::string typo = dir.path("typo.db");
+  for (const std::string c : {"query", "export", "store info"}) {
+    Proc r = dyad(dir, c + " --store '" + typo + "'");
+    EXPECT_EQ(r.code, 1) << c << "\n" << r.err;
+    EXPECT_EQ(r.err.rfind("dyad: no dyad store at " + typo + ": No such file or directory", 0), 0u) << r.err;
+    EXPECT_EQ(r.out, "");
+    EXPECT_FALSE(fs::exists(typo)) << c;
+  }
+}
+
+// A full-text query that does not parse is bad usage: exit 1, one plain line, no SQL.
+TEST(CliTest, TextQuerySyntaxErrorExitsOne) {
+  TempDir dir;
+  const std::string store = dir.path("s.db");
+  ASSERT_EQ(dyad(dir, "ingest -q --store '" + store + "' '" + DYAD_SOURCE_DIR + "/examples'").code, 0);
+  for (const std::string q : {"'\"unterminated'", "'NEAR('", "'mi-35'"}) {
+    Proc r = dyad(dir, "query --store '" + store + "' --text " + q);
+    EXPECT_EQ(r.code, 1) << q << "\n" << r.err;
+    EXPECT_EQ(lines(r.err).size(), 1u) << r.err;
+    EXPECT_NE(r.err.find("is not a valid full-text query"), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find("SELECT"), std::string::npos) << r.err;
+    EXPECT_EQ(r.out, "");
+  }
+  Proc ok = dyad(dir, "query --store '" + store + "' --text 'helicopters' --format csv");
+  EXPECT_EQ(ok.code, 0) << ok.err;
+  EXPECT_GT(lines(ok.out).size(), 1u) << ok.out;
+}
+
 // Several `dyad ingest` processes started at once on a fresh store all succeed and
 // store each document once (SQLite always; PostgreSQL too when DYAD_TEST_PG is set).
 TEST(CliTest, ConcurrentIngestsIntoAFreshStore) {

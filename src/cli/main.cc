@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "cli/commands.h"
+#include "dyad/store.h"
 #include "dyad/writer.h"
 
 int main(int argc, char** argv) {
@@ -67,6 +68,9 @@ int main(int argc, char** argv) {
     // (disk full, closed pipe) means the output is cut short, which is fatal.
     dyad::flush_output(stdout);
     return rc;
+  } catch (const dyad::StoreUsageError& e) {  // no store where one was named, a query that does not parse
+    std::fprintf(stderr, "dyad: %s\n", e.what());
+    return 1;
   } catch (const std::exception& e) {
     std::fprintf(stderr, "dyad: %s\n", e.what());
     return 3;

@@ -40,7 +40,7 @@ int run_query(const QueryArgs& a) {
     std::fprintf(stderr, "dyad: --top is actors or dyads, got %s\n", a.top.c_str());
     return 1;
   }
-  auto store = open_store(a.store);
+  auto store = open_store(a.store, StoreAccess::kExisting);
   if (period) {
     aggregate::Series series(*period);
     store->for_each_event(filter, [&](const StoredEvent& e) { series.add(e); });

@@ -28,6 +28,8 @@ const Dialect& postgres_dialect() {
       // Transaction-scoped advisory lock, key 0x64796164 ("dyad"): one schema creation or
       // migration at a time in the database; released by the commit (or a lost connection).
       "SELECT pg_advisory_xact_lock(1685676388)",
+      // No syntax errors to tell apart: websearch_to_tsquery accepts any text.
+      "",
   };
   return d;
 }

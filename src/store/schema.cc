@@ -94,7 +94,7 @@ int current_version(SqlConnection& db) {
 
 }  // namespace
 
-int migrate(SqlConnection& db) {
+int migrate(SqlConnection& db, bool create) {
   auto check_not_newer = [](int version) {
     if (version > kSchemaVersion)
       throw StoreError("store schema version " + std::to_string(version) + " is newer than this dyad (" +
@@ -105,6 +105,9 @@ int migrate(SqlConnection& db) {
     const int version = current_version(db);
     check_not_newer(version);
     if (version == kSchemaVersion) return version;
+  } else if (!create) {
+    throw StoreUsageError("no dyad store at " + db.location() + ": it holds no dyad tables (nothing created; " +
+                          "`dyad ingest --store " + db.location() + " …` makes a store)");
   }
   // Then under the lock, looking again: another process may have created or migrated
   // the schema meanwhile, and one that started after us waits for our commit.

@@ -16,8 +16,9 @@ namespace dyad::store {
 constexpr int kSchemaVersion = 2;
 
 // Creates schema_version when missing and applies the missing migrations.
-// Throws StoreError when the store is newer than this build.
-int migrate(SqlConnection& db);
+// Throws StoreError when the store is newer than this build, and StoreUsageError
+// when there is no schema and `create` is false (read-only commands).
+int migrate(SqlConnection& db, bool create = true);
 
 }  // namespace dyad::store
 

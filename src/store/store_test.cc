@@ -371,6 +371,47 @@ TEST_P(StoreTest, ConcurrentOpensOfAFreshStoreAllSucceed) {
   EXPECT_EQ(s->info().documents, 5u);
 }
 
+// Read-only opens (query, export, store info) of a location without a store fail
+// with a usage error and create nothing.
+TEST_P(StoreTest, ReadOnlyOpenOfAMissingStoreCreatesNothing) {
+  std::string fresh = fresh_store(GetParam());
+  if (GetParam() == "sqlite") fresh += ".typo";
+  for (int attempt = 0; attempt < 2; ++attempt) {  // the second proves the first made nothing
+    try {
+      open_store(fresh, StoreAccess::kExisting);
+      ADD_FAILURE() << "opened a store that does not exist: " << fresh;
+    } catch (const StoreUsageError& e) {
+      EXPECT_NE(std::string(e.what()).find("no dyad store at "), std::string::npos) << e.what();
+    }
+  }
+  if (GetParam() == "sqlite") {
+    EXPECT_FALSE(std::filesystem::exists(fresh));
+  }
+  // An existing store opens read-only.
+  EXPECT_EQ(open_store(location_, StoreAccess::kExisting)->info().schema_version, 2);
+}
+
+// A full-text query that does not parse is the user's error: StoreUsageError with
+// the reason and no SQL. (PostgreSQL's websearch syntax accepts any text.)
+TEST_P(StoreTest, TextQuerySyntaxErrorIsAUsageError) {
+  ingest_all();
+  for (const std::string q : {"\"unterminated", "NEAR(", "mi-35"}) {
+    if (GetParam() == "postgresql") {
+      EXPECT_NO_THROW(events(*store_, {.text = q})) << q;
+      continue;
+    }
+    try {
+      events(*store_, {.text = q});
+      ADD_FAILURE() << "accepted " << q;
+    } catch (const StoreUsageError& e) {
+      const std::string m = e.what();
+      EXPECT_EQ(m.rfind("--text '" + q + "' is not a valid full-text query (", 0), 0u) << m;
+      EXPECT_EQ(m.find("SELECT"), std::string::npos) << m;
+    }
+  }
+  EXPECT_EQ(events(*store_, {.text = "\"delivery of\""}).size(), 1u);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgresql"),
                          [](const auto& info) { return info.param; });
 

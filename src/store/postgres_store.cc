@@ -102,14 +102,18 @@ class PostgresConnection final : public SqlConnection {
 
   void begin() override {
     if (work_) throw StoreError("nested transaction");
-    work_ = std::make_unique<pqxx::work>(*conn_);
+    try {
+      work_ = std::make_unique<pqxx::work>(*conn_);
+    } catch (const std::exception& e) {
+      fail(e);
+    }
   }
   void commit() override {
     try {
       work_->commit();
     } catch (const std::exception& e) {
       work_.reset();
-      throw StoreError(location_ + ": " + e.what());
+      fail(e);
     }
     work_.reset();
   }
@@ -119,6 +123,24 @@ class PostgresConnection final : public SqlConnection {
   }
 
  private:
+  // A StoreError for a libpqxx error. A lost connection (server restarted, backend
+  // terminated) is said so: libpqxx reports it by whatever call notices first, as
+  // "Could not obtain client encoding" when that is a new transaction.
+  [[noreturn]] void fail(const std::exception& e) {
+    if (dynamic_cast<const StoreError*>(&e)) throw StoreError(e.what());
+    if (dynamic_cast<const pqxx::broken_connection*>(&e) || !conn_->is_open()) {
+      std::string reason = e.what();
+      if (reason.find("client encoding") != std::string::npos) reason.clear();
+      while (!reason.empty() && (reason.back() == '\n' || reason.back() == '.')) reason.pop_back();
+      if (const size_t nl = reason.find('\n'); nl != std::string::npos) reason.resize(nl);
+      throw StoreError(location_ + ": lost the connection to the PostgreSQL server" +
+                       (reason.empty() ? std::string() : " (" + reason + ")") +
+                       "; the transaction in progress was rolled back, what was committed is kept: run the "
+                       "command again");
+    }
+    throw StoreError(location_ + ": " + e.what());
+  }
+
   template <typename F>
   void run(F&& f) {
     try {
@@ -132,7 +154,7 @@ class PostgresConnection final : public SqlConnection {
     } catch (const StoreError&) {
       throw;
     } catch (const std::exception& e) {
-      throw StoreError(location_ + ": " + e.what());
+      fail(e);
     }
   }
 

@@ -412,6 +412,37 @@ TEST_P(StoreTest, TextQuerySyntaxErrorIsAUsageError) {
   EXPECT_EQ(events(*store_, {.text = "\"delivery of\""}).size(), 1u);
 }
 
+// A backend killed mid-ingest (server restart, pg_terminate_backend) gives a
+// readable StoreError, not libpqxx's "Could not obtain client encoding".
+TEST(PostgresStoreTest, LostConnectionIsSaidSo) {
+  const char* url = std::getenv("DYAD_TEST_PG");
+  if (!url || !*url) GTEST_SKIP() << "PostgreSQL tests need DYAD_TEST_PG=postgresql://… (a scratch database)";
+  const std::string app = "dyad_lost_connection_" + std::to_string(::getpid());
+  const std::string location = fresh_store("postgresql") + "&application_name=" + app;
+  auto s = open_store(location);
+  const std::vector<Document> docs = corpus();
+  ingest(*s, {docs[0]});
+  {
+    pqxx::connection c(url);
+    pqxx::work w(c);
+    const pqxx::result r =
+        w.exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = " + w.quote(app));
+    ASSERT_EQ(r.size(), 1u);
+    w.commit();
+  }
+  for (int batch = 1; batch < 3; ++batch) {  // the batch that notices, and any after it
+    try {
+      ingest(*s, {docs[batch]});
+      ADD_FAILURE() << "ingest went on after the backend was terminated";
+    } catch (const StoreError& e) {
+      const std::string m = e.what();
+      EXPECT_NE(m.find("lost the connection to the PostgreSQL server"), std::string::npos) << m;
+      EXPECT_EQ(m.find("client encoding"), std::string::npos) << m;
+    }
+  }
+  drop_pg_schemas();
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgresql"),
                          [](const auto& info) { return info.param; });
 

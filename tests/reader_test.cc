@@ -129,6 +129,49 @@ TEST(ReaderTest, JsonlNumericIdAndTimestampDate) {
   EXPECT_EQ(r.docs[0].date->iso(), "2021-12-23");
 }
 
+// Documented coercions (README, "Input formats"): an integer id is its decimal
+// digits; a timestamp keeps the date as written, its offset not applied. Anything
+// else that is not what the contract asks is rejected as "file:line: reason".
+TEST(ReaderTest, JsonlIdAndDateCoercionsAreBoundedAndReported) {
+  TempDir dir;
+  const std::string f =
+      dir.file("feed.jsonl",
+               "{\"id\":18446744073709551615,\"date\":\"2022-04-20T23:30:00-05:00\",\"text\":\"A.\"}\n"  // 1
+               "{\"id\":-7,\"date\":\"2022-04-20 08:15\",\"text\":\"B.\"}\n"                             // 2
+               "{\"id\":\"c\",\"date\":\"2022-04-20T08:15:30.250+0200\",\"text\":\"C.\"}\n"              // 3
+               "{\"id\":1.5,\"text\":\"Fraction.\"}\n"                                                   // 4
+               "{\"id\":true,\"text\":\"Boolean.\"}\n"                                                   // 5
+               "{\"id\":[\"x\"],\"text\":\"Array.\"}\n"                                                  // 6
+               "{\"id\":\"d\",\"date\":\"2022-04-20Tnoon\",\"text\":\"Word for a time.\"}\n"             // 7
+               "{\"id\":\"e\",\"date\":\"2022-04-20T25:00\",\"text\":\"Hour 25.\"}\n"                    // 8
+               "{\"id\":\"f\",\"date\":\"2022-04-20T\",\"text\":\"No time.\"}\n"                         // 9
+               "{\"id\":\"g\",\"date\":\"2022-04-20T10:00+5\",\"text\":\"Bad offset.\"}\n");             // 10
+  Result r = read({f});
+  std::vector<std::string> ids, dates;
+  for (const auto& d : r.docs) {
+    ids.push_back(d.id);
+    dates.push_back(d.date ? d.date->iso() : "");
+  }
+  EXPECT_EQ(ids, (std::vector<std::string>{"18446744073709551615", "-7", "c"}));
+  EXPECT_EQ(dates, (std::vector<std::string>{"2022-04-20", "2022-04-20", "2022-04-20"}));
+  std::vector<std::string> messages;
+  for (const auto& e : r.errors) messages.push_back(e.message());
+  const std::string expected_date = " (expected YYYY-MM-DD, or YYYY-MM-DDThh:mm[:ss[.f]][Z|±hh:mm])";
+  EXPECT_EQ(messages, (std::vector<std::string>{
+                          f + ":4: id must be a string or an integer",
+                          f + ":5: id must be a string or an integer",
+                          f + ":6: id must be a string or an integer",
+                          f + ":7: invalid date \"2022-04-20Tnoon\"" + expected_date,
+                          f + ":8: invalid date \"2022-04-20T25:00\"" + expected_date,
+                          f + ":9: invalid date \"2022-04-20T\"" + expected_date,
+                          f + ":10: invalid date \"2022-04-20T10:00+5\"" + expected_date,
+                      }));
+  // --id-from-hash fills a missing id, not one of the wrong type.
+  ReadOptions hash;
+  hash.id_from_hash = true;
+  EXPECT_EQ(read({f}, hash).docs.size(), 3u);
+}
+
 TEST(ReaderTest, JsonlBlankLinesCrLfAndNoFinalNewline) {
   TempDir dir;
   const std::string f = dir.file("feed.jsonl",

@@ -158,6 +158,35 @@ void strip_bom(std::string& s) {
     s.erase(0, 3);
 }
 
+// The time of an ISO 8601 timestamp: hh:mm[:ss[.fraction]] then nothing, Z, or ±hh[:mm].
+bool iso_time(std::string_view s) {
+  auto two = [&](int max) {
+    if (s.size() < 2 || s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9') return false;
+    const int v = (s[0] - '0') * 10 + (s[1] - '0');
+    s.remove_prefix(2);
+    return v <= max;
+  };
+  auto take = [&](char c) {
+    if (s.empty() || s[0] != c) return false;
+    s.remove_prefix(1);
+    return true;
+  };
+  if (!two(23) || !take(':') || !two(59)) return false;
+  if (take(':')) {
+    if (!two(60)) return false;  // 60: a leap second
+    if (take('.') || take(',')) {
+      if (s.empty() || s[0] < '0' || s[0] > '9') return false;
+      while (!s.empty() && s[0] >= '0' && s[0] <= '9') s.remove_prefix(1);
+    }
+  }
+  if (s.empty() || s == "Z") return true;
+  if (!take('+') && !take('-')) return false;
+  if (!two(23)) return false;
+  if (s.empty()) return true;
+  take(':');
+  return two(59) && s.empty();
+}
+
 // "date 2022-04-20 <text>": returns the date and the offset of the text.
 std::optional<std::pair<Date, size_t>> dated_prefix(std::string_view s) {
   size_t i = 0;
@@ -250,11 +279,19 @@ struct Reader::Impl {
       return false;
     }
     doc.text.assign(sv);
+    // An id is a string; an integer is taken as its decimal digits (42 -> "42"),
+    // any other JSON value is rejected rather than turned into some string.
     auto id_field = root["id"];
+    const bool id_given = id_field.error() != simdjson::NO_SUCH_FIELD && !id_field.is_null();
     if (id_field.get_string().get(sv) == simdjson::SUCCESS && !sv.empty()) {
       doc.id.assign(sv);
     } else if (int64_t n; id_field.get_int64().get(n) == simdjson::SUCCESS) {
       doc.id = std::to_string(n);
+    } else if (uint64_t u; id_field.get_uint64().get(u) == simdjson::SUCCESS) {
+      doc.id = std::to_string(u);
+    } else if (id_given && !id_field.is_string()) {
+      reject(current, line_no, "id must be a string or an integer");
+      return false;
     } else if (opt.id_from_hash) {
       doc.id = hex64(hash64(doc.text));
     } else {
@@ -263,9 +300,13 @@ struct Reader::Impl {
     }
     auto date_field = root["date"];
     if (date_field.get_string().get(sv) == simdjson::SUCCESS) {
+      // A timestamp keeps the calendar date as written: "2022-04-20T23:30:00-05:00"
+      // is 2022-04-20 (the offset is not applied); its time must still be a time.
       auto d = parse_iso_date(sv.substr(0, 10));
-      if (!d || (sv.size() > 10 && sv[10] != 'T' && sv[10] != ' ')) {
-        reject(current, line_no, "invalid date \"" + std::string(sv) + "\" (expected YYYY-MM-DD)");
+      if (!d || (sv.size() > 10 && ((sv[10] != 'T' && sv[10] != ' ') || !iso_time(sv.substr(11))))) {
+        reject(
+            current, line_no,
+            "invalid date \"" + std::string(sv) + "\" (expected YYYY-MM-DD, or YYYY-MM-DDThh:mm[:ss[.f]][Z|±hh:mm])");
         return false;
       }
       doc.date = d;

@@ -30,6 +30,10 @@ const Dialect& postgres_dialect() {
       "SELECT pg_advisory_xact_lock(1685676388)",
       // No syntax errors to tell apart: websearch_to_tsquery accepts any text.
       "",
+      // Key 0x64796165, the next one: one ingest or aggregation transaction at a time, as on
+      // SQLite. Without it, writers of the same documents race on the unique content hash and
+      // event keys (check, then insert); coding runs outside the transaction, so little waits.
+      "SELECT pg_advisory_xact_lock(1685676389)",
   };
   return d;
 }

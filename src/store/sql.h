@@ -48,6 +48,8 @@ struct Dialect {
   std::string table_exists;   // "SELECT COUNT(*) … ?": 1 when the table named exists
   std::string schema_lock;    // run first in the schema transaction: serialises migrations (empty: begin() does)
   std::string fts_check;      // "… ? LIMIT 1": runs a text query alone, to tell its syntax errors apart
+  std::string write_lock;     // run first in ingest and aggregation transactions: one writer at a time
+                              // (empty: begin() does)
 };
 
 class SqlConnection {

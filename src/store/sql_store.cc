@@ -97,6 +97,7 @@ class SqlStore final : public Store {
   IngestResult ingest(std::span<const Document* const> docs) override {
     IngestResult result;
     Transaction t(*db_);
+    lock_writes();
     for (const Document* doc : docs) {
       if (write_document(*doc))
         ++result.added;
@@ -109,6 +110,7 @@ class SqlStore final : public Store {
 
   size_t aggregate(const AggregateOptions& options) override {
     Transaction t(*db_);
+    lock_writes();
     std::vector<std::string> groups;
     db_->query("SELECT group_key FROM pending_groups ORDER BY group_key", {},
                [&](const SqlRow& r) { groups.push_back(r.text(0)); });
@@ -152,6 +154,11 @@ class SqlStore final : public Store {
   }
 
  private:
+  // In a write transaction, before anything is read: waits for any other writer's commit.
+  void lock_writes() {
+    if (!db_->dialect().write_lock.empty()) db_->exec(db_->dialect().write_lock);
+  }
+
   void query_events(const std::string& sql, const std::vector<SqlValue>& params, std::vector<StoredEvent>& rows) {
     db_->query(sql, params, [&](const SqlRow& r) {
       StoredEvent s;

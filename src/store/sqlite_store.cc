@@ -32,6 +32,7 @@ const Dialect& sqlite_dialect() {
       "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?",
       "",  // begin() is BEGIN IMMEDIATE: the write lock, taken at once (waiting up to the busy timeout)
       "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? LIMIT 1",
+      "",  // BEGIN IMMEDIATE again: SQLite has one writer at a time
   };
   return d;
 }

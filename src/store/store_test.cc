@@ -380,6 +380,41 @@ TEST_P(StoreTest, ConcurrentOpensOfAFreshStoreAllSucceed) {
   EXPECT_EQ(s->info().documents, 5u);
 }
 
+// Processes ingesting the same documents into one store at once all succeed and
+// store each document once, with the events of a single ingest (PostgreSQL
+// serialises the write transactions with an advisory lock; SQLite's are).
+TEST_P(StoreTest, ConcurrentIngestsOfTheSameDocumentsAllSucceed) {
+  ingest_all();
+  const auto expected = keys(events(*store_));
+  const std::string fresh = fresh_store(GetParam());
+  open_store(fresh);
+  constexpr int kWriters = 4;
+  std::vector<std::string> failures(kWriters);
+  std::atomic<int> ready{0};
+  std::vector<std::thread> threads;
+  for (int i = 0; i < kWriters; ++i) {
+    threads.emplace_back([&, i] {
+      try {
+        auto s = open_store(fresh);
+        ++ready;
+        while (ready < kWriters) std::this_thread::yield();
+        const std::vector<Document> docs = corpus();
+        for (size_t k = 0; k < docs.size(); ++k) {  // one document a batch, each writer from another start
+          ingest(*s, {docs[(k + static_cast<size_t>(i)) % docs.size()]});
+          s->aggregate({});
+        }
+      } catch (const std::exception& e) {
+        failures[i] = e.what();
+      }
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  for (int i = 0; i < kWriters; ++i) EXPECT_EQ(failures[i], "") << "writer " << i;
+  auto s = open_store(fresh);
+  EXPECT_EQ(s->info().documents, 5u);
+  EXPECT_EQ(keys(events(*s)), expected);
+}
+
 // Read-only opens (query, export, store info) of a location without a store fail
 // with a usage error and create nothing.
 TEST_P(StoreTest, ReadOnlyOpenOfAMissingStoreCreatesNothing) {

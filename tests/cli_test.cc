@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <pqxx/pqxx>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -35,18 +36,26 @@ struct Proc {
   std::string out, err;
 };
 
-// Runs `dyad <args>` with stdout and stderr captured in files of `dir`.
-Proc dyad(const TempDir& dir, const std::string& args) {
+// Runs `<prefix> dyad <args>` with stdout and stderr captured in files of `dir`
+// (`prefix`: a command that runs dyad, such as setpriv), or stdout sent to `stdout_to`.
+Proc dyad_as(const TempDir& dir, const std::string& prefix, const std::string& args,
+             const std::string& stdout_to = "") {
   static std::atomic<int> n{0};
   const std::string id = std::to_string(n++);
   const std::string out = dir.path("stdout." + id), err = dir.path("stderr." + id);
-  const std::string cmd = std::string("'") + DYAD_BINARY + "' " + args + " </dev/null >'" + out + "' 2>'" + err + "'";
+  const std::string cmd = prefix + " '" + DYAD_BINARY + "' " + args + " </dev/null >'" +
+                          (stdout_to.empty() ? out : stdout_to) + "' 2>'" + err + "'";
   const int status = std::system(cmd.c_str());
   Proc r;
   r.code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
   r.out = slurp(out);
   r.err = slurp(err);
   return r;
+}
+
+// Runs `dyad <args>` with stdout and stderr captured in files of `dir`.
+Proc dyad(const TempDir& dir, const std::string& args) {
+  return dyad_as(dir, "", args);
 }
 
 std::vector<std::string> lines(const std::string& s) {
@@ -250,6 +259,159 @@ TEST(CliTest, DirectoryInputAndMissingFile) {
   ASSERT_EQ(errs.size(), 1u) << missing.err;
   EXPECT_EQ(errs[0].rfind(dir.path("nope.jsonl"), 0), 0u) << errs[0];
   EXPECT_EQ(documents(missing.out).size(), 1u);
+}
+
+// A link loop inside a directory no longer aborts the run: it is reported as
+// "path: reason", the rest is coded, and the run exits 2.
+TEST(CliTest, DirectoryWithLinkLoopCodesTheRestAndExitsTwo) {
+  TempDir dir;
+  dir.file("in/a.txt", "date 2022-04-20 Mali received helicopters.");
+  dir.file("in/sub/b.txt", "date 2022-04-21 France withdrew its troops.");
+  fs::create_symlink("loop", dir.path("in/sub/loop"));
+  fs::create_symlink(dir.path("in/gone.txt"), dir.path("in/dangling.txt"));
+  Proc r = dyad(dir, "code -q '" + dir.path("in") + "'");
+  EXPECT_EQ(r.code, 2) << r.err;
+  EXPECT_EQ(lines(r.err), (std::vector<std::string>{dir.path("in/dangling.txt") + ": dangling symbolic link",
+                                                    dir.path("in/sub/loop") + ": symbolic link loop"}));
+  auto docs = documents(r.out);
+  ASSERT_EQ(docs.size(), 2u) << r.out;
+  EXPECT_EQ(docs[0].doc_id, "a");
+  EXPECT_EQ(docs[1].doc_id, "b");
+}
+
+// An unreadable subdirectory is reported and the run exits 2. Root reads every
+// directory, so as root dyad runs as nobody (setpriv), which permissions bind.
+TEST(CliTest, UnreadableSubdirectoryIsReported) {
+  std::string prefix;
+  if (::geteuid() == 0) {
+    if (std::system("setpriv --reuid=65534 --regid=65534 --clear-groups true >/dev/null 2>&1") != 0)
+      GTEST_SKIP() << "running as root without setpriv: cannot test permissions";
+    prefix = "setpriv --reuid=65534 --regid=65534 --clear-groups";
+  }
+  TempDir dir;
+  dir.file("in/a.txt", "date 2022-04-20 Mali received helicopters.");
+  dir.file("in/locked/b.txt", "date 2022-04-21 France withdrew its troops.");
+  fs::permissions(dir.path("in/locked"), fs::perms::none);
+  Proc r = dyad_as(dir, prefix, "code -q '" + dir.path("in") + "'");
+  fs::permissions(dir.path("in/locked"), fs::perms::owner_all);
+  EXPECT_EQ(r.code, 2) << r.err;
+  EXPECT_EQ(lines(r.err),
+            (std::vector<std::string>{dir.path("in/locked") + ": cannot read directory: Permission denied"}));
+  auto docs = documents(r.out);
+  ASSERT_EQ(docs.size(), 1u) << r.out;
+  EXPECT_EQ(docs[0].doc_id, "a");
+}
+
+// A failed write (here: a full disk) ends every writing command with a message
+// on stderr and exit 3, never exit 0 with the output cut short.
+TEST(CliTest, WriteErrorsAreFatal) {
+  if (!fs::exists("/dev/full")) GTEST_SKIP() << "no /dev/full";
+  TempDir dir;
+  const std::string corpus = dir.file("corpus.jsonl", generated_corpus(60));
+  const std::string store = dir.path("s.db");
+  ASSERT_EQ(dyad(dir, "ingest -q --store '" + store + "' '" + corpus + "'").code, 0);
+  const std::string kFull = "/dev/full";
+  const std::vector<std::string> commands = {
+      "code -q '" + corpus + "'",                         // large: fails while coding
+      "code -q --format csv '" + dir.path("none") + "'",  // only a csv header: fails when flushed
+      "code -q --format gdelt '" + corpus + "'",
+      "query --store '" + store + "'",
+      "query --store '" + store + "' --format csv",
+      "query --store '" + store + "' --top actors",
+      "export --store '" + store + "'",
+      "export --store '" + store + "' --format gdelt",
+      "store info --store '" + store + "'",
+      "register -q '" + corpus + "'",
+      "actors Russia delivered helicopters to Mali",
+      "info",
+  };
+  for (const std::string& c : commands) {
+    Proc r = dyad_as(dir, "", c, kFull);
+    EXPECT_EQ(r.code, 3) << c << "\n" << r.err;
+    EXPECT_NE(r.err.find("dyad: cannot write the output: No space left on device"), std::string::npos) << c << "\n"
+                                                                                                       << r.err;
+  }
+  // The same commands into a file write their output and exit 0 or 2 (the missing input).
+  EXPECT_EQ(dyad(dir, "query --store '" + store + "'").code, 0);
+  EXPECT_EQ(dyad(dir, "code -q --format csv '" + dir.path("none") + "'").code, 2);
+}
+
+// Read-only commands on a store that does not exist (a mistyped path) fail with
+// a plain message and exit 1; they create nothing.
+TEST(CliTest, ReadOnlyCommandsOnAMissingStoreExitOneAndCreateNothing) {
+  TempDir dir;
+  const std::string typo = dir.path("typo.db");
+  for (const std::string c : {"query", "export", "store info"}) {
+    Proc r = dyad(dir, c + " --store '" + typo + "'");
+    EXPECT_EQ(r.code, 1) << c << "\n" << r.err;
+    EXPECT_EQ(r.err.rfind("dyad: no dyad store at " + typo + ": No such file or directory", 0), 0u) << r.err;
+    EXPECT_EQ(r.out, "");
+    EXPECT_FALSE(fs::exists(typo)) << c;
+  }
+}
+
+// A full-text query that does not parse is bad usage: exit 1, one plain line, no SQL.
+TEST(CliTest, TextQuerySyntaxErrorExitsOne) {
+  TempDir dir;
+  const std::string store = dir.path("s.db");
+  ASSERT_EQ(dyad(dir, "ingest -q --store '" + store + "' '" + DYAD_SOURCE_DIR + "/examples'").code, 0);
+  for (const std::string q : {"'\"unterminated'", "'NEAR('", "'mi-35'"}) {
+    Proc r = dyad(dir, "query --store '" + store + "' --text " + q);
+    EXPECT_EQ(r.code, 1) << q << "\n" << r.err;
+    EXPECT_EQ(lines(r.err).size(), 1u) << r.err;
+    EXPECT_NE(r.err.find("is not a valid full-text query"), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find("SELECT"), std::string::npos) << r.err;
+    EXPECT_EQ(r.out, "");
+  }
+  Proc ok = dyad(dir, "query --store '" + store + "' --text 'helicopters' --format csv");
+  EXPECT_EQ(ok.code, 0) << ok.err;
+  EXPECT_GT(lines(ok.out).size(), 1u) << ok.out;
+}
+
+// Several `dyad ingest` processes started at once on a fresh store all succeed and
+// store each document once (SQLite always; PostgreSQL too when DYAD_TEST_PG is set).
+TEST(CliTest, ConcurrentIngestsIntoAFreshStore) {
+  TempDir dir;
+  const std::string corpus = dir.file("corpus.jsonl", generated_corpus(30));
+  std::vector<std::string> stores = {dir.path("fresh.db")};
+  const char* pg = std::getenv("DYAD_TEST_PG");
+  std::string schema;
+  if (pg && *pg) {
+    schema = "dyad_cli_test_" + std::to_string(::getpid());
+    pqxx::connection c(pg);
+    pqxx::work w(c);
+    w.exec("SET client_min_messages TO WARNING; DROP SCHEMA IF EXISTS " + schema + " CASCADE; CREATE SCHEMA " + schema);
+    w.commit();
+    stores.push_back(std::string(pg) + (std::string(pg).find('?') == std::string::npos ? "?" : "&") +
+                     "options=-csearch_path%3D" + schema);
+  }
+  constexpr int kProcesses = 6;
+  for (const std::string& store : stores) {
+    // Each process waits for the file `go`, so that they all start together.
+    const std::string go = dir.path("go");
+    fs::remove(go);
+    std::string cmd;
+    for (int i = 0; i < kProcesses; ++i)
+      cmd += "(while [ ! -e '" + go + "' ]; do sleep 0.01; done; '" + std::string(DYAD_BINARY) +
+             "' ingest -q --store '" + store + "' '" + corpus + "' >/dev/null 2>'" +
+             dir.path("err." + std::to_string(i)) + "'; echo $? >'" + dir.path("rc." + std::to_string(i)) + "') & ";
+    cmd += "sleep 0.2; touch '" + go + "'; wait\n";
+    const std::string script = dir.file("ingest-all.sh", cmd);
+    ASSERT_EQ(std::system(("bash '" + script + "'").c_str()), 0);
+    for (int i = 0; i < kProcesses; ++i) {
+      EXPECT_EQ(slurp(dir.path("rc." + std::to_string(i))), "0\n")
+          << store << " process " << i << ": " << slurp(dir.path("err." + std::to_string(i)));
+    }
+    Proc info = dyad(dir, "store info --format csv --store '" + store + "'");
+    EXPECT_EQ(info.code, 0) << info.err;
+    EXPECT_NE(info.out.find(",2,30,"), std::string::npos) << info.out;  // schema 2, 30 documents
+  }
+  if (!schema.empty()) {
+    pqxx::connection c(pg);
+    pqxx::work w(c);
+    w.exec("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+    w.commit();
+  }
 }
 
 TEST(CliTest, CsvAndGdeltFormats) {

@@ -2,12 +2,16 @@
 #include "dyad/reader.h"
 
 #include <gtest/gtest.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
 #include <unistd.h>
 #include <zlib.h>
 #include <zstd.h>
 
 #include <atomic>
 #include <chrono>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -123,6 +127,49 @@ TEST(ReaderTest, JsonlNumericIdAndTimestampDate) {
   EXPECT_EQ(r.docs[0].id, "42");
   ASSERT_TRUE(r.docs[0].date);
   EXPECT_EQ(r.docs[0].date->iso(), "2021-12-23");
+}
+
+// Documented coercions (README, "Input formats"): an integer id is its decimal
+// digits; a timestamp keeps the date as written, its offset not applied. Anything
+// else that is not what the contract asks is rejected as "file:line: reason".
+TEST(ReaderTest, JsonlIdAndDateCoercionsAreBoundedAndReported) {
+  TempDir dir;
+  const std::string f =
+      dir.file("feed.jsonl",
+               "{\"id\":18446744073709551615,\"date\":\"2022-04-20T23:30:00-05:00\",\"text\":\"A.\"}\n"  // 1
+               "{\"id\":-7,\"date\":\"2022-04-20 08:15\",\"text\":\"B.\"}\n"                             // 2
+               "{\"id\":\"c\",\"date\":\"2022-04-20T08:15:30.250+0200\",\"text\":\"C.\"}\n"              // 3
+               "{\"id\":1.5,\"text\":\"Fraction.\"}\n"                                                   // 4
+               "{\"id\":true,\"text\":\"Boolean.\"}\n"                                                   // 5
+               "{\"id\":[\"x\"],\"text\":\"Array.\"}\n"                                                  // 6
+               "{\"id\":\"d\",\"date\":\"2022-04-20Tnoon\",\"text\":\"Word for a time.\"}\n"             // 7
+               "{\"id\":\"e\",\"date\":\"2022-04-20T25:00\",\"text\":\"Hour 25.\"}\n"                    // 8
+               "{\"id\":\"f\",\"date\":\"2022-04-20T\",\"text\":\"No time.\"}\n"                         // 9
+               "{\"id\":\"g\",\"date\":\"2022-04-20T10:00+5\",\"text\":\"Bad offset.\"}\n");             // 10
+  Result r = read({f});
+  std::vector<std::string> ids, dates;
+  for (const auto& d : r.docs) {
+    ids.push_back(d.id);
+    dates.push_back(d.date ? d.date->iso() : "");
+  }
+  EXPECT_EQ(ids, (std::vector<std::string>{"18446744073709551615", "-7", "c"}));
+  EXPECT_EQ(dates, (std::vector<std::string>{"2022-04-20", "2022-04-20", "2022-04-20"}));
+  std::vector<std::string> messages;
+  for (const auto& e : r.errors) messages.push_back(e.message());
+  const std::string expected_date = " (expected YYYY-MM-DD, or YYYY-MM-DDThh:mm[:ss[.f]][Z|±hh:mm])";
+  EXPECT_EQ(messages, (std::vector<std::string>{
+                          f + ":4: id must be a string or an integer",
+                          f + ":5: id must be a string or an integer",
+                          f + ":6: id must be a string or an integer",
+                          f + ":7: invalid date \"2022-04-20Tnoon\"" + expected_date,
+                          f + ":8: invalid date \"2022-04-20T25:00\"" + expected_date,
+                          f + ":9: invalid date \"2022-04-20T\"" + expected_date,
+                          f + ":10: invalid date \"2022-04-20T10:00+5\"" + expected_date,
+                      }));
+  // --id-from-hash fills a missing id, not one of the wrong type.
+  ReadOptions hash;
+  hash.id_from_hash = true;
+  EXPECT_EQ(read({f}, hash).docs.size(), 3u);
 }
 
 TEST(ReaderTest, JsonlBlankLinesCrLfAndNoFinalNewline) {
@@ -475,6 +522,65 @@ TEST(ReaderTest, DirectoryWalkSortedSkippingDotFiles) {
   EXPECT_EQ(paths, (std::vector<std::string>{dir.path("Z.txt"), dir.path("a.txt"), dir.path("b.txt"),
                                              dir.path("sub/c.jsonl"), dir.path("a.txt")}));
   EXPECT_TRUE(errors.empty());
+}
+
+// Every entry the walk cannot read is reported as "path: reason" and the walk
+// goes on: loops of links, links into an enclosing directory, dangling links,
+// FIFOs (never opened, so never waited on) and sockets.
+TEST(ReaderTest, DirectoryWalkReportsWhatItCannotRead) {
+  TempDir dir;
+  dir.file("a.txt", "First story.");
+  dir.file("sub/b.txt", "Second story.");
+  dir.file("z/c.txt", "Third story.");
+  fs::create_symlink(dir.path("loop2"), dir.path("loop1"));
+  fs::create_symlink(dir.path("loop1"), dir.path("loop2"));
+  fs::create_symlink("self", dir.path("self"));
+  fs::create_symlink(dir.path("missing.txt"), dir.path("dangling.txt"));
+  fs::create_directory_symlink(dir.path(), dir.path("sub/up"));
+  fs::create_symlink(dir.path("a.txt"), dir.path("z/link.txt"));
+  ASSERT_EQ(::mkfifo(dir.path("pipe").c_str(), 0600), 0);
+  const int sock = ::socket(AF_UNIX, SOCK_STREAM, 0);
+  ASSERT_GE(sock, 0);
+  sockaddr_un addr{};
+  addr.sun_family = AF_UNIX;
+  const std::string sock_path = dir.path("sock");
+  ASSERT_LT(sock_path.size(), sizeof addr.sun_path);
+  std::memcpy(addr.sun_path, sock_path.c_str(), sock_path.size() + 1);
+  ASSERT_EQ(::bind(sock, reinterpret_cast<const sockaddr*>(&addr), sizeof addr), 0);
+
+  Result r = read({dir.path()});
+  ::close(sock);
+  std::vector<std::string> ids;
+  for (const auto& d : r.docs) ids.push_back(d.id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"a", "b", "c", "link"}));
+  std::vector<std::string> messages;
+  for (const auto& e : r.errors) messages.push_back(e.message());
+  EXPECT_EQ(messages, (std::vector<std::string>{
+                          dir.path("dangling.txt") + ": dangling symbolic link",
+                          dir.path("loop1") + ": symbolic link loop",
+                          dir.path("loop2") + ": symbolic link loop",
+                          dir.path("pipe") + ": not read: a FIFO",
+                          dir.path("self") + ": symbolic link loop",
+                          dir.path("sock") + ": not read: a socket",
+                          dir.path("sub/up") + ": symbolic link loop (leads back to a directory that contains it)",
+                      }));
+  EXPECT_EQ(r.rejected, messages.size());
+}
+
+// An unreadable subdirectory is reported, not skipped. Root reads any directory,
+// so the test needs a user that permissions apply to.
+TEST(ReaderTest, DirectoryWalkReportsAnUnreadableSubdirectory) {
+  if (::geteuid() == 0) GTEST_SKIP() << "root reads any directory (CliTest.UnreadableSubdirectory covers it as nobody)";
+  TempDir dir;
+  dir.file("a.txt", "First story.");
+  dir.file("locked/b.txt", "Second story.");
+  fs::permissions(dir.path("locked"), fs::perms::none);
+  Result r = read({dir.path()});
+  fs::permissions(dir.path("locked"), fs::perms::owner_all);
+  ASSERT_EQ(r.docs.size(), 1u);
+  EXPECT_EQ(r.docs[0].id, "a");
+  ASSERT_EQ(r.errors.size(), 1u) << errors_of(r);
+  EXPECT_EQ(r.errors[0].message(), dir.path("locked") + ": cannot read directory: Permission denied");
 }
 
 TEST(ReaderTest, ExpandPathsDefaultsToStdin) {

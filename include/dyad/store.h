@@ -33,6 +33,14 @@ class StoreError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// The request cannot be served as given — a read-only open of a location that
+// holds no dyad store, a full-text query that does not parse: bad usage, which
+// `dyad` reports with this plain message and exit 1 (contract §4).
+class StoreUsageError : public StoreError {
+ public:
+  using StoreError::StoreError;
+};
+
 // Identity of a document's content: 32 hex digits over its text. Two
 // documents with the same text are the same document, whatever their ids.
 std::string content_hash(const Document& doc);
@@ -68,7 +76,8 @@ struct EventFilter {
   std::string cameo_prefix;
   std::string location_country;
   std::string status;
-  std::string text;              // full-text query over document text (FTS5 / tsquery syntax)
+  std::string text;              // full-text query over document text (FTS5 / websearch syntax); one
+                                 // that does not parse throws StoreUsageError
   std::optional<Date> from, to;  // event first seen day, inclusive
   size_t limit = 0;              // 0: no limit
 };
@@ -113,8 +122,15 @@ class Store {
   virtual std::vector<MentionLink> mentions_of(const std::string& event_key) = 0;
 };
 
-// Opens (creating and migrating as needed) the store at `location`.
-std::unique_ptr<Store> open_store(const std::string& location);
+// kCreate (ingest): an empty store is created when there is none. kExisting (query,
+// export, store info): there must be one; StoreUsageError otherwise, and nothing is
+// created. Either way an older schema is migrated. Any number of processes may open
+// a store at once, a fresh one included: schema creation and migration are serialised
+// (src/store/schema.cc).
+enum class StoreAccess { kCreate, kExisting };
+
+// Opens the store at `location`.
+std::unique_ptr<Store> open_store(const std::string& location, StoreAccess access = StoreAccess::kCreate);
 
 }  // namespace dyad
 

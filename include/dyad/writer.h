@@ -4,7 +4,9 @@
 #ifndef DYAD_WRITER_H_
 #define DYAD_WRITER_H_
 
+#include <cstdio>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -31,6 +33,17 @@ std::string table_header(const WriteOptions& opt);
 void append_records(const Document& doc, const DocumentSummary& summary, const WriteOptions& opt, std::string& out);
 // The 61 GDELT 2.0 event columns of one event, tab-separated, without newline.
 void append_gdelt(const Event& e, const std::string& url, std::string& out);
+
+// A write to the output failed (disk full, a closed pipe, an I/O error): what was
+// written is cut short, so the run ends with a message and exit 3 (contract §4).
+class OutputError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+// Writes all of `bytes` to `f`; throws OutputError with the reason when a write fails.
+void write_output(std::FILE* f, std::string_view bytes);
+// Flushes `f`; throws OutputError when the flush fails or an earlier write to `f` did.
+void flush_output(std::FILE* f);
 
 }  // namespace dyad
 

@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "dyad/json.h"
 #include "dyad/reader.h"
+#include "dyad/writer.h"
 
 namespace dyad::cli {
 
@@ -77,7 +78,7 @@ int run_actors(const Common& c, const ActorsArgs& a) {
     line += ",\"entry\":";
     append_json_string(line, m.entry);
     line += "}\n";
-    std::fputs(line.c_str(), stdout);
+    write_output(stdout, line);
   }
   return 0;
 }

@@ -43,7 +43,7 @@ int run_export(const ExportArgs& a) {
   }
   EventFilter filter;
   if (!make_filter(a.filter, &filter)) return 1;
-  auto store = open_store(a.store);
+  auto store = open_store(a.store, StoreAccess::kExisting);
   if (a.format == "csv") {
     RowPrinter p = event_printer();
     store->for_each_event(filter, [&](const StoredEvent& e) { p.add(event_row(e)); });
@@ -60,7 +60,7 @@ int run_export(const ExportArgs& a) {
       append_event_json(line, e, &links);
     }
     line.push_back('\n');
-    std::fwrite(line.data(), 1, line.size(), stdout);
+    write_output(stdout, line);
   });
   return 0;
 }

@@ -6,6 +6,8 @@
 #include <optional>
 
 #include "cli/commands.h"
+#include "dyad/store.h"
+#include "dyad/writer.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"dyad — news text to event data: who did what to whom, when and where, and who armed whom.", "dyad"};
@@ -56,17 +58,26 @@ int main(int argc, char** argv) {
     return rc == 0 ? 0 : 1;  // contract §4: bad usage exits 1
   }
   try {
-    if (*code_cmd) return dyad::cli::run_code(common, code);
-    if (*actors_cmd) return dyad::cli::run_actors(common, actors);
-    if (*lexicon_cmd.cmd) return lexicon_cmd.run();
-    if (*info_cmd) return dyad::cli::run_info(common);
-    for (const dyad::cli::Subcommand& s : store_cmds)
-      if (*s.cmd) return s.run();
-    if (*eval_cmd) return dyad::cli::run_eval(common, eval);
-    if (*register_cmd) return dyad::cli::run_register(common, reg);
+    const int rc = [&] {
+      if (*code_cmd) return dyad::cli::run_code(common, code);
+      if (*actors_cmd) return dyad::cli::run_actors(common, actors);
+      if (*lexicon_cmd.cmd) return lexicon_cmd.run();
+      if (*info_cmd) return dyad::cli::run_info(common);
+      for (const dyad::cli::Subcommand& s : store_cmds)
+        if (*s.cmd) return s.run();
+      if (*eval_cmd) return dyad::cli::run_eval(common, eval);
+      if (*register_cmd) return dyad::cli::run_register(common, reg);
+      return 1;
+    }();
+    // Whatever a command wrote to stdout, by whichever call: a write that failed
+    // (disk full, closed pipe) means the output is cut short, which is fatal.
+    dyad::flush_output(stdout);
+    return rc;
+  } catch (const dyad::StoreUsageError& e) {  // no store where one was named, a query that does not parse
+    std::fprintf(stderr, "dyad: %s\n", e.what());
+    return 1;
   } catch (const std::exception& e) {
     std::fprintf(stderr, "dyad: %s\n", e.what());
     return 3;
   }
-  return 1;
 }

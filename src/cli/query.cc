@@ -7,6 +7,7 @@
 #include "cli/event_rows.h"
 #include "cli/table_output.h"
 #include "dyad/store.h"
+#include "dyad/writer.h"
 
 namespace dyad::cli {
 
@@ -39,7 +40,7 @@ int run_query(const QueryArgs& a) {
     std::fprintf(stderr, "dyad: --top is actors or dyads, got %s\n", a.top.c_str());
     return 1;
   }
-  auto store = open_store(a.store);
+  auto store = open_store(a.store, StoreAccess::kExisting);
   if (period) {
     aggregate::Series series(*period);
     store->for_each_event(filter, [&](const StoredEvent& e) { series.add(e); });
@@ -71,7 +72,7 @@ int run_query(const QueryArgs& a) {
       if (a.mentions) links = store->mentions_of(e.event_key);
       append_event_json(line, e, a.mentions ? &links : nullptr);
       line.push_back('\n');
-      std::fwrite(line.data(), 1, line.size(), stdout);
+      write_output(stdout, line);
     });
     return 0;
   }

@@ -8,6 +8,7 @@
 
 #include "cli/commands.h"
 #include "dyad/sipri.h"
+#include "dyad/writer.h"
 
 namespace dyad::cli {
 
@@ -91,8 +92,8 @@ int run_register(const Common& c, const RegisterArgs& a) {
       }
     }
   }
-  std::fwrite(out.data(), 1, out.size(), stdout);
-  std::fflush(stdout);
+  write_output(stdout, out);
+  flush_output(stdout);
 
   if (!a.quiet) {
     size_t known = 0, fresh = 0, conflicts = 0;

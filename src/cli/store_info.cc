@@ -21,7 +21,7 @@ int run_store_info(const StoreArgs& a) {
     std::fprintf(stderr, "dyad: --format is table, jsonl or csv, got %s\n", a.format.c_str());
     return 1;
   }
-  const StoreInfo s = open_store(a.store)->info();
+  const StoreInfo s = open_store(a.store, StoreAccess::kExisting)->info();
   RowPrinter p({"backend", "location", "schema_version", "documents", "sentences", "actors", "mentions", "transfers",
                 "events", "pending_groups"},
                {false, false, true, true, true, true, true, true, true, true});

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include "dyad/json.h"
+#include "dyad/writer.h"
 
 namespace dyad::cli {
 
@@ -102,7 +103,7 @@ void RowPrinter::print(RowFormat f, std::FILE* out) const {
     line(columns_);
     for (const auto& row : rows_) line(row);
   }
-  std::fwrite(s.data(), 1, s.size(), out);
+  write_output(out, s);
 }
 
 }  // namespace dyad::cli

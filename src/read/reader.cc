@@ -1,8 +1,11 @@
 #include "dyad/reader.h"
 
 #include <simdjson.h>
+#include <sys/stat.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <stdexcept>
 
@@ -32,25 +35,92 @@ std::string InputError::message() const {
   return m;
 }
 
+namespace {
+
+// One directory of a walk, with the directories that enclose it (by device and
+// inode: a symbolic link back to one of them would make the walk loop).
+struct WalkDir {
+  std::string path;
+  std::vector<std::pair<dev_t, ino_t>> ancestors;
+};
+
+const char* file_kind(const struct stat& st) {
+  if (S_ISFIFO(st.st_mode)) return "a FIFO";
+  if (S_ISSOCK(st.st_mode)) return "a socket";
+  if (S_ISCHR(st.st_mode)) return "a character device";
+  if (S_ISBLK(st.st_mode)) return "a block device";
+  return "not a regular file";
+}
+
+// Walks the directory `root` (error_code overloads and stat only: nothing here
+// throws), appending its regular files to `files` and every entry it cannot read
+// to `errors`. Dot files and dot directories are skipped; symbolic links are
+// followed; FIFOs, sockets and devices are reported and never opened.
+void walk(const std::string& root, std::vector<std::string>& files, std::vector<InputError>& errors) {
+  struct stat st;
+  if (::stat(root.c_str(), &st) != 0) {
+    errors.push_back({root, 0, std::string("cannot read directory: ") + std::strerror(errno)});
+    return;
+  }
+  std::vector<WalkDir> stack{{root, {{st.st_dev, st.st_ino}}}};
+  while (!stack.empty()) {
+    WalkDir dir = std::move(stack.back());
+    stack.pop_back();
+    std::error_code ec;
+    fs::directory_iterator it(dir.path, ec);
+    for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+      const fs::path& entry = it->path();
+      const std::string name = entry.filename().string();
+      if (name.empty() || name[0] == '.') continue;
+      const std::string path = entry.string();
+      if (::stat(path.c_str(), &st) != 0) {
+        const int err = errno;
+        struct stat lst;
+        if (err == ELOOP)
+          errors.push_back({path, 0, "symbolic link loop"});
+        else if (err == ENOENT && ::lstat(path.c_str(), &lst) == 0 && S_ISLNK(lst.st_mode))
+          errors.push_back({path, 0, "dangling symbolic link"});
+        else
+          errors.push_back({path, 0, std::string("cannot read: ") + std::strerror(err)});
+        continue;
+      }
+      if (S_ISREG(st.st_mode)) {
+        files.push_back(path);
+      } else if (S_ISDIR(st.st_mode)) {
+        const std::pair<dev_t, ino_t> id{st.st_dev, st.st_ino};
+        if (std::find(dir.ancestors.begin(), dir.ancestors.end(), id) != dir.ancestors.end()) {
+          errors.push_back({path, 0, "symbolic link loop (leads back to a directory that contains it)"});
+          continue;
+        }
+        WalkDir sub{path, dir.ancestors};
+        sub.ancestors.push_back(id);
+        stack.push_back(std::move(sub));
+      } else {
+        errors.push_back({path, 0, std::string("not read: ") + file_kind(st)});
+      }
+    }
+    if (ec) errors.push_back({dir.path, 0, "cannot read directory: " + ec.message()});
+  }
+}
+
+}  // namespace
+
 std::vector<std::string> expand_paths(const std::vector<std::string>& paths, std::vector<InputError>* errors) {
   std::vector<std::string> out;
   if (paths.empty()) out.push_back("-");
   for (const std::string& p : paths) {
     std::error_code ec;
+    // A path given by name is read whatever it is (a FIFO from `<(zcat …)` included);
+    // one that cannot be opened is reported when it is read.
     if (p != "-" && fs::is_directory(p, ec)) {
       std::vector<std::string> files;
-      for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
-           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        const std::string name = it->path().filename().string();
-        if (!name.empty() && name[0] == '.') {
-          if (it->is_directory()) it.disable_recursion_pending();
-          continue;
-        }
-        if (it->is_regular_file()) files.push_back(it->path().string());
-      }
-      if (ec && errors) errors->push_back({p, 0, "cannot walk directory: " + ec.message()});
+      std::vector<InputError> walk_errors;
+      walk(p, files, walk_errors);
       std::sort(files.begin(), files.end());
+      std::sort(walk_errors.begin(), walk_errors.end(),
+                [](const InputError& a, const InputError& b) { return a.file < b.file; });
       out.insert(out.end(), files.begin(), files.end());
+      if (errors) errors->insert(errors->end(), walk_errors.begin(), walk_errors.end());
     } else {
       out.push_back(p);
     }
@@ -86,6 +156,35 @@ void strip_bom(std::string& s) {
   if (s.size() >= 3 && static_cast<unsigned char>(s[0]) == 0xEF && static_cast<unsigned char>(s[1]) == 0xBB &&
       static_cast<unsigned char>(s[2]) == 0xBF)
     s.erase(0, 3);
+}
+
+// The time of an ISO 8601 timestamp: hh:mm[:ss[.fraction]] then nothing, Z, or ±hh[:mm].
+bool iso_time(std::string_view s) {
+  auto two = [&](int max) {
+    if (s.size() < 2 || s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9') return false;
+    const int v = (s[0] - '0') * 10 + (s[1] - '0');
+    s.remove_prefix(2);
+    return v <= max;
+  };
+  auto take = [&](char c) {
+    if (s.empty() || s[0] != c) return false;
+    s.remove_prefix(1);
+    return true;
+  };
+  if (!two(23) || !take(':') || !two(59)) return false;
+  if (take(':')) {
+    if (!two(60)) return false;  // 60: a leap second
+    if (take('.') || take(',')) {
+      if (s.empty() || s[0] < '0' || s[0] > '9') return false;
+      while (!s.empty() && s[0] >= '0' && s[0] <= '9') s.remove_prefix(1);
+    }
+  }
+  if (s.empty() || s == "Z") return true;
+  if (!take('+') && !take('-')) return false;
+  if (!two(23)) return false;
+  if (s.empty()) return true;
+  take(':');
+  return two(59) && s.empty();
 }
 
 // "date 2022-04-20 <text>": returns the date and the offset of the text.
@@ -180,11 +279,19 @@ struct Reader::Impl {
       return false;
     }
     doc.text.assign(sv);
+    // An id is a string; an integer is taken as its decimal digits (42 -> "42"),
+    // any other JSON value is rejected rather than turned into some string.
     auto id_field = root["id"];
+    const bool id_given = id_field.error() != simdjson::NO_SUCH_FIELD && !id_field.is_null();
     if (id_field.get_string().get(sv) == simdjson::SUCCESS && !sv.empty()) {
       doc.id.assign(sv);
     } else if (int64_t n; id_field.get_int64().get(n) == simdjson::SUCCESS) {
       doc.id = std::to_string(n);
+    } else if (uint64_t u; id_field.get_uint64().get(u) == simdjson::SUCCESS) {
+      doc.id = std::to_string(u);
+    } else if (id_given && !id_field.is_string()) {
+      reject(current, line_no, "id must be a string or an integer");
+      return false;
     } else if (opt.id_from_hash) {
       doc.id = hex64(hash64(doc.text));
     } else {
@@ -193,9 +300,13 @@ struct Reader::Impl {
     }
     auto date_field = root["date"];
     if (date_field.get_string().get(sv) == simdjson::SUCCESS) {
+      // A timestamp keeps the calendar date as written: "2022-04-20T23:30:00-05:00"
+      // is 2022-04-20 (the offset is not applied); its time must still be a time.
       auto d = parse_iso_date(sv.substr(0, 10));
-      if (!d || (sv.size() > 10 && sv[10] != 'T' && sv[10] != ' ')) {
-        reject(current, line_no, "invalid date \"" + std::string(sv) + "\" (expected YYYY-MM-DD)");
+      if (!d || (sv.size() > 10 && ((sv[10] != 'T' && sv[10] != ' ') || !iso_time(sv.substr(11))))) {
+        reject(
+            current, line_no,
+            "invalid date \"" + std::string(sv) + "\" (expected YYYY-MM-DD, or YYYY-MM-DDThh:mm[:ss[.f]][Z|±hh:mm])");
         return false;
       }
       doc.date = d;

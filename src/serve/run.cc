@@ -90,17 +90,17 @@ RunStats code_stream(const Pipeline& pipeline, const RunOptions& opt, const Stre
 
 RunStats run(const Pipeline& pipeline, const RunOptions& opt, std::FILE* out, std::FILE* err) {
   const std::string header = table_header(opt.write);
-  if (!header.empty()) std::fwrite(header.data(), 1, header.size(), out);
+  write_output(out, header);
   StreamHooks hooks;
   hooks.prepare = [&](Document& doc, std::string& scratch) {
     append_records(doc, pipeline.summary(doc), opt.write, scratch);
   };
   hooks.consume = [&](std::unique_ptr<Document>&, std::string& scratch) {
-    std::fwrite(scratch.data(), 1, scratch.size(), out);
+    write_output(out, scratch);  // a failed write ends the run (OutputError)
   };
   if (opt.progress) hooks.progress_label = "documents";
   RunStats stats = code_stream(pipeline, opt, hooks, err);
-  std::fflush(out);
+  flush_output(out);
   return stats;
 }
 

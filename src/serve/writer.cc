@@ -1,6 +1,8 @@
 #include "dyad/writer.h"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 #include "dyad/json.h"
 
@@ -12,6 +14,19 @@ std::optional<OutputFormat> parse_output_format(std::string_view name) {
   if (name == "tsv") return OutputFormat::kTsv;
   if (name == "gdelt") return OutputFormat::kGdelt;
   return std::nullopt;
+}
+
+void write_output(std::FILE* f, std::string_view bytes) {
+  if (bytes.empty()) return;
+  errno = 0;
+  if (std::fwrite(bytes.data(), 1, bytes.size(), f) != bytes.size() || std::ferror(f))
+    throw OutputError(std::string("cannot write the output: ") + (errno ? std::strerror(errno) : "write error"));
+}
+
+void flush_output(std::FILE* f) {
+  errno = 0;
+  if (std::fflush(f) != 0 || std::ferror(f))
+    throw OutputError(std::string("cannot write the output: ") + (errno ? std::strerror(errno) : "write error"));
 }
 
 std::optional<Table> parse_table(std::string_view name) {

@@ -12,12 +12,13 @@ std::string content_hash(const Document& doc) {
   return hex64(hash64(doc.text)) + hex64(hash64(doc.text, 0x84222325cbf29ce4ULL));
 }
 
-std::unique_ptr<Store> open_store(const std::string& location) {
+std::unique_ptr<Store> open_store(const std::string& location, StoreAccess access) {
+  const bool create = access == StoreAccess::kCreate;
   if (location.starts_with("postgresql://") || location.starts_with("postgres://"))
-    return store::make_sql_store(store::open_postgres(location));
+    return store::make_sql_store(store::open_postgres(location), create);
   std::string path = location.starts_with("sqlite:") ? location.substr(7) : location;
   if (path.empty()) path = "dyad.db";
-  return store::make_sql_store(store::open_sqlite(path));
+  return store::make_sql_store(store::open_sqlite(path, create), create);
 }
 
 }  // namespace dyad

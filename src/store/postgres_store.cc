@@ -24,6 +24,16 @@ const Dialect& postgres_dialect() {
       "CREATE INDEX documents_tsv ON documents USING GIN (tsv);",
       "",
       "SELECT id FROM documents WHERE tsv @@ websearch_to_tsquery('simple', ?)",
+      "SELECT CASE WHEN to_regclass(?) IS NULL THEN 0 ELSE 1 END",
+      // Transaction-scoped advisory lock, key 0x64796164 ("dyad"): one schema creation or
+      // migration at a time in the database; released by the commit (or a lost connection).
+      "SELECT pg_advisory_xact_lock(1685676388)",
+      // No syntax errors to tell apart: websearch_to_tsquery accepts any text.
+      "",
+      // Key 0x64796165, the next one: one ingest or aggregation transaction at a time, as on
+      // SQLite. Without it, writers of the same documents race on the unique content hash and
+      // event keys (check, then insert); coding runs outside the transaction, so little waits.
+      "SELECT pg_advisory_xact_lock(1685676389)",
   };
   return d;
 }
@@ -96,14 +106,18 @@ class PostgresConnection final : public SqlConnection {
 
   void begin() override {
     if (work_) throw StoreError("nested transaction");
-    work_ = std::make_unique<pqxx::work>(*conn_);
+    try {
+      work_ = std::make_unique<pqxx::work>(*conn_);
+    } catch (const std::exception& e) {
+      fail(e);
+    }
   }
   void commit() override {
     try {
       work_->commit();
     } catch (const std::exception& e) {
       work_.reset();
-      throw StoreError(location_ + ": " + e.what());
+      fail(e);
     }
     work_.reset();
   }
@@ -113,6 +127,24 @@ class PostgresConnection final : public SqlConnection {
   }
 
  private:
+  // A StoreError for a libpqxx error. A lost connection (server restarted, backend
+  // terminated) is said so: libpqxx reports it by whatever call notices first, as
+  // "Could not obtain client encoding" when that is a new transaction.
+  [[noreturn]] void fail(const std::exception& e) {
+    if (dynamic_cast<const StoreError*>(&e)) throw StoreError(e.what());
+    if (dynamic_cast<const pqxx::broken_connection*>(&e) || !conn_->is_open()) {
+      std::string reason = e.what();
+      if (reason.find("client encoding") != std::string::npos) reason.clear();
+      while (!reason.empty() && (reason.back() == '\n' || reason.back() == '.')) reason.pop_back();
+      if (const size_t nl = reason.find('\n'); nl != std::string::npos) reason.resize(nl);
+      throw StoreError(location_ + ": lost the connection to the PostgreSQL server" +
+                       (reason.empty() ? std::string() : " (" + reason + ")") +
+                       "; the transaction in progress was rolled back, what was committed is kept: run the "
+                       "command again");
+    }
+    throw StoreError(location_ + ": " + e.what());
+  }
+
   template <typename F>
   void run(F&& f) {
     try {
@@ -126,7 +158,7 @@ class PostgresConnection final : public SqlConnection {
     } catch (const StoreError&) {
       throw;
     } catch (const std::exception& e) {
-      throw StoreError(location_ + ": " + e.what());
+      fail(e);
     }
   }
 

@@ -94,24 +94,37 @@ int current_version(SqlConnection& db) {
 
 }  // namespace
 
-int migrate(SqlConnection& db) {
+int migrate(SqlConnection& db, bool create) {
+  auto check_not_newer = [](int version) {
+    if (version > kSchemaVersion)
+      throw StoreError("store schema version " + std::to_string(version) + " is newer than this dyad (" +
+                       std::to_string(kSchemaVersion) + ")");
+  };
+  // Without the lock first: a store at this build's version (the usual case) needs no write.
+  if (db.scalar(db.dialect().table_exists, {std::string("schema_version")}) > 0) {
+    const int version = current_version(db);
+    check_not_newer(version);
+    if (version == kSchemaVersion) return version;
+  } else if (!create) {
+    throw StoreUsageError("no dyad store at " + db.location() + ": it holds no dyad tables (nothing created; " +
+                          "`dyad ingest --store " + db.location() + " …` makes a store)");
+  }
+  // Then under the lock, looking again: another process may have created or migrated
+  // the schema meanwhile, and one that started after us waits for our commit.
+  Transaction t(db);
+  if (!db.dialect().schema_lock.empty()) db.exec(db.dialect().schema_lock);
   db.script("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied TEXT)");
   int version = current_version(db);
-  if (version > kSchemaVersion)
-    throw StoreError("store schema version " + std::to_string(version) + " is newer than this dyad (" +
-                     std::to_string(kSchemaVersion) + ")");
+  check_not_newer(version);
   const std::string migrations[] = {core_schema(db.dialect()), db.dialect().fts_migration};
   for (int v = version + 1; v <= kSchemaVersion; ++v) {
-    Transaction t(db);
-    // Another process may have migrated meanwhile (PostgreSQL teams).
-    if (current_version(db) >= v) continue;
     db.script(migrations[v - 1]);
     db.exec("INSERT INTO schema_version (version, applied) VALUES (?, ?)",
             {int64_t{v}, std::string(v == 1 ? "tables" : "full-text index")});
-    t.commit();
     version = v;
   }
-  return current_version(db);
+  t.commit();
+  return version;
 }
 
 }  // namespace dyad::store

@@ -1,6 +1,8 @@
 // Internal: the store schema as an ordered list of migrations. Version N is
-// reached by applying migrations 1..N in order, each in its own transaction;
-// the schema_version table records the version reached.
+// reached by applying migrations 1..N in order; the schema_version table records
+// the version reached. The missing migrations run in one transaction that first
+// takes the schema lock (a PostgreSQL advisory lock; SQLite's write lock), so
+// processes opening one fresh store at once do not race to create it.
 //
 // Tested by store_test.cc (StoreTest.InfoReportsVersion, StoreTest.ReopenKeepsData).
 #ifndef DYAD_STORE_SCHEMA_H_
@@ -14,8 +16,9 @@ namespace dyad::store {
 constexpr int kSchemaVersion = 2;
 
 // Creates schema_version when missing and applies the missing migrations.
-// Throws StoreError when the store is newer than this build.
-int migrate(SqlConnection& db);
+// Throws StoreError when the store is newer than this build, and StoreUsageError
+// when there is no schema and `create` is false (read-only commands).
+int migrate(SqlConnection& db, bool create = true);
 
 }  // namespace dyad::store
 

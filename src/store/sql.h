@@ -10,9 +10,23 @@
 #include <variant>
 #include <vector>
 
+#include "dyad/store.h"
+
 namespace dyad::store {
 
 using SqlValue = std::variant<std::monostate, int64_t, double, std::string>;
+
+// The statement itself was refused (a syntax error, an unknown column, a full-text
+// query the index cannot parse), as opposed to the store failing (I/O, locks, a lost
+// connection). reason() is the backend's message without the SQL.
+class SqlStatementError : public StoreError {
+ public:
+  SqlStatementError(const std::string& what, std::string reason) : StoreError(what), reason_(std::move(reason)) {}
+  const std::string& reason() const { return reason_; }
+
+ private:
+  std::string reason_;
+};
 
 // A result row; columns by 0-based index.
 class SqlRow {
@@ -31,6 +45,11 @@ struct Dialect {
   std::string fts_migration;  // DDL of the full-text index (schema version 2)
   std::string fts_insert;     // "…(?, ?)" with doc id and text; empty when the index maintains itself
   std::string fts_doc_ids;    // "SELECT id … ?" : ids of documents matching a text query
+  std::string table_exists;   // "SELECT COUNT(*) … ?": 1 when the table named exists
+  std::string schema_lock;    // run first in the schema transaction: serialises migrations (empty: begin() does)
+  std::string fts_check;      // "… ? LIMIT 1": runs a text query alone, to tell its syntax errors apart
+  std::string write_lock;     // run first in ingest and aggregation transactions: one writer at a time
+                              // (empty: begin() does)
 };
 
 class SqlConnection {

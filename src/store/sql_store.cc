@@ -68,7 +68,7 @@ std::string prefix_test(const std::string& column, const std::string& prefix) {
 
 class SqlStore final : public Store {
  public:
-  explicit SqlStore(std::unique_ptr<SqlConnection> db) : db_(std::move(db)) { migrate(*db_); }
+  SqlStore(std::unique_ptr<SqlConnection> db, bool create) : db_(std::move(db)) { migrate(*db_, create); }
 
   StoreInfo info() override {
     StoreInfo s;
@@ -97,6 +97,7 @@ class SqlStore final : public Store {
   IngestResult ingest(std::span<const Document* const> docs) override {
     IngestResult result;
     Transaction t(*db_);
+    lock_writes();
     for (const Document* doc : docs) {
       if (write_document(*doc))
         ++result.added;
@@ -109,6 +110,7 @@ class SqlStore final : public Store {
 
   size_t aggregate(const AggregateOptions& options) override {
     Transaction t(*db_);
+    lock_writes();
     std::vector<std::string> groups;
     db_->query("SELECT group_key FROM pending_groups ORDER BY group_key", {},
                [&](const SqlRow& r) { groups.push_back(r.text(0)); });
@@ -129,6 +131,35 @@ class SqlStore final : public Store {
         "e.cameo, e.event_key";
     if (f.limit) sql += " LIMIT " + std::to_string(f.limit);
     std::vector<StoredEvent> rows;
+    try {
+      query_events(sql, params, rows);
+    } catch (const SqlStatementError&) {
+      check_text_query(f);
+      throw;
+    }
+    // Rows are collected first so that `fn` may call back into the store.
+    for (const StoredEvent& s : rows) fn(s);
+  }
+
+  std::vector<MentionLink> mentions_of(const std::string& event_key) override {
+    std::vector<MentionLink> out;
+    db_->query(
+        "SELECT d.doc_id, m.mention_id, m.sentence, m.trigger_text FROM events e "
+        "JOIN event_mentions em ON em.event = e.id JOIN mentions m ON m.id = em.mention "
+        "JOIN documents d ON d.id = m.doc WHERE e.event_key = ? ORDER BY em.ord",
+        {event_key}, [&](const SqlRow& r) {
+          out.push_back({r.text(0), r.text(1), static_cast<int>(r.integer(2)), r.text(3)});
+        });
+    return out;
+  }
+
+ private:
+  // In a write transaction, before anything is read: waits for any other writer's commit.
+  void lock_writes() {
+    if (!db_->dialect().write_lock.empty()) db_->exec(db_->dialect().write_lock);
+  }
+
+  void query_events(const std::string& sql, const std::vector<SqlValue>& params, std::vector<StoredEvent>& rows) {
     db_->query(sql, params, [&](const SqlRow& r) {
       StoredEvent s;
       s.event_key = r.text(0);
@@ -150,23 +181,22 @@ class SqlStore final : public Store {
       s.num_articles = static_cast<uint64_t>(r.integer(8));
       rows.push_back(std::move(s));
     });
-    // Rows are collected first so that `fn` may call back into the store.
-    for (const StoredEvent& s : rows) fn(s);
   }
 
-  std::vector<MentionLink> mentions_of(const std::string& event_key) override {
-    std::vector<MentionLink> out;
-    db_->query(
-        "SELECT d.doc_id, m.mention_id, m.sentence, m.trigger_text FROM events e "
-        "JOIN event_mentions em ON em.event = e.id JOIN mentions m ON m.id = em.mention "
-        "JOIN documents d ON d.id = m.doc WHERE e.event_key = ? ORDER BY em.ord",
-        {event_key}, [&](const SqlRow& r) {
-          out.push_back({r.text(0), r.text(1), static_cast<int>(r.integer(2)), r.text(3)});
-        });
-    return out;
+  // After the events query was refused: when the text query alone is refused too,
+  // the user's query is at fault — a usage error, told without the SQL around it.
+  void check_text_query(const EventFilter& f) {
+    const std::string& check = db_->dialect().fts_check;
+    if (f.text.empty() || check.empty()) return;
+    try {
+      db_->exec(check, {f.text});
+    } catch (const SqlStatementError& e) {
+      throw StoreUsageError("--text '" + f.text + "' is not a valid full-text query (" + e.reason() +
+                            "); words, \"quoted phrases\", AND, OR, NOT, NEAR(a b) and prefix* are allowed, and a "
+                            "word with punctuation needs quotes: '\"mi-35\"'");
+    }
   }
 
- private:
   // Returns false when the document is already stored.
   bool write_document(const Document& doc) {
     const std::string hash = content_hash(doc);
@@ -343,8 +373,8 @@ class SqlStore final : public Store {
 
 }  // namespace
 
-std::unique_ptr<Store> make_sql_store(std::unique_ptr<SqlConnection> db) {
-  return std::make_unique<SqlStore>(std::move(db));
+std::unique_ptr<Store> make_sql_store(std::unique_ptr<SqlConnection> db, bool create) {
+  return std::make_unique<SqlStore>(std::move(db), create);
 }
 
 }  // namespace dyad::store

@@ -11,11 +11,12 @@
 
 namespace dyad::store {
 
-// Migrates the schema on construction. Takes ownership of `db`.
-std::unique_ptr<Store> make_sql_store(std::unique_ptr<SqlConnection> db);
+// Migrates the schema on construction (creating it only when `create`; see
+// migrate()). Takes ownership of `db`.
+std::unique_ptr<Store> make_sql_store(std::unique_ptr<SqlConnection> db, bool create = true);
 
-// The backends.
-std::unique_ptr<SqlConnection> open_sqlite(const std::string& path);
+// The backends. Without `create`, open_sqlite throws StoreUsageError when `path` does not exist.
+std::unique_ptr<SqlConnection> open_sqlite(const std::string& path, bool create = true);
 std::unique_ptr<SqlConnection> open_postgres(const std::string& url);
 
 }  // namespace dyad::store

@@ -7,7 +7,10 @@
 //
 // Tested by store_test.cc (SQLite instantiation) and crash_test.cc.
 #include <sqlite3.h>
+#include <sys/stat.h>
 
+#include <cerrno>
+#include <cstring>
 #include <string>
 #include <unordered_map>
 
@@ -26,6 +29,10 @@ const Dialect& sqlite_dialect() {
       "tokenize='unicode61 remove_diacritics 2');",
       "INSERT INTO documents_fts (rowid, text) VALUES (?, ?)",
       "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?",
+      "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?",
+      "",  // begin() is BEGIN IMMEDIATE: the write lock, taken at once (waiting up to the busy timeout)
+      "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? LIMIT 1",
+      "",  // BEGIN IMMEDIATE again: SQLite has one writer at a time
   };
   return d;
 }
@@ -47,14 +54,22 @@ class Row final : public SqlRow {
 
 class SqliteConnection final : public SqlConnection {
  public:
-  explicit SqliteConnection(const std::string& path) : path_(path) {
-    if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+  SqliteConnection(const std::string& path, bool create) : path_(path) {
+    struct stat st;
+    if (!create && ::stat(path.c_str(), &st) != 0)
+      throw StoreUsageError("no dyad store at " + path + ": " + std::strerror(errno) +
+                            " (nothing created; `dyad ingest --store " + path + " …` makes a store)");
+    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+    if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
       std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
       sqlite3_close(db_);
       throw StoreError("cannot open " + path + ": " + msg);
     }
     sqlite3_busy_timeout(db_, 10000);
-    script("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+    // WAL is a property of the file, set when the store is made: a read-only open
+    // leaves the file as it is (it may not even be a dyad store).
+    if (create) script("PRAGMA journal_mode=WAL;");
+    script("PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
   }
   ~SqliteConnection() override {
     for (auto& [sql, stmt] : cache_) sqlite3_finalize(stmt);
@@ -89,8 +104,15 @@ class SqliteConnection final : public SqlConnection {
     for (;;) {
       const int rc = sqlite3_step(s);
       if (rc == SQLITE_DONE) break;
-      if (rc != SQLITE_ROW) throw StoreError(path_ + ": " + sqlite3_errmsg(db_) + " in: " + sql);
-      row(r);
+      if (rc == SQLITE_ROW) {
+        row(r);
+        continue;
+      }
+      const std::string reason = sqlite3_errmsg(db_);
+      // SQLITE_ERROR: the statement was refused (FTS5 reports query syntax errors so);
+      // anything else (busy, I/O, corruption …) is the store failing.
+      if ((rc & 0xff) == SQLITE_ERROR) throw SqlStatementError(path_ + ": " + reason + " in: " + sql, reason);
+      throw StoreError(path_ + ": " + reason + " in: " + sql);
     }
   }
 
@@ -137,8 +159,8 @@ class SqliteConnection final : public SqlConnection {
 
 }  // namespace
 
-std::unique_ptr<SqlConnection> open_sqlite(const std::string& path) {
-  return std::make_unique<SqliteConnection>(path);
+std::unique_ptr<SqlConnection> open_sqlite(const std::string& path, bool create) {
+  return std::make_unique<SqliteConnection>(path, create);
 }
 
 }  // namespace dyad::store

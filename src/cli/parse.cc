@@ -12,6 +12,7 @@
 #include "dyad/parse_stage.h"
 #include "dyad/reader.h"
 #include "dyad/text.h"
+#include "dyad/writer.h"
 
 namespace dyad::cli {
 
@@ -93,17 +94,13 @@ int parse_tokens(const ParserModel& model, const ParseArgs& a) {
         }
         buf.clear();
         write_conllu(s, buf);
-        std::fwrite(buf.data(), 1, buf.size(), stdout);
+        write_output(stdout, buf);
       },
       [](const std::string& e) { std::fprintf(stderr, "%s\n", e.c_str()); });
   if (a.score && words) {
     auto pct = [&](size_t k) { return 100.0 * static_cast<double>(k) / static_cast<double>(words); };
     std::fprintf(stderr, "dyad: parse: %zu sentences, %zu words: UPOS %.2f  UAS %.2f  LAS %.2f\n", sentences, words,
                  pct(upos), pct(uas), pct(las));
-  }
-  if (std::fflush(stdout) != 0) {
-    std::fprintf(stderr, "dyad: write error\n");
-    return 3;
   }
   return rejected ? 2 : 0;
 }
@@ -134,11 +131,7 @@ int parse_documents(const Common& c, const ParseArgs& a) {
     for (size_t si = 0; si < doc.sentences.size(); ++si) stage.parse_sentence(doc, si);
     buf.clear();
     stage.write_conllu(doc, buf);
-    std::fwrite(buf.data(), 1, buf.size(), stdout);
-  }
-  if (std::fflush(stdout) != 0) {
-    std::fprintf(stderr, "dyad: write error\n");
-    return 3;
+    write_output(stdout, buf);
   }
   return rejected ? 2 : 0;
 }

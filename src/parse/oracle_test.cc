@@ -29,16 +29,36 @@ void random_span(int lo, int hi, int head, std::vector<int>& heads, std::mt19937
   }
 }
 
+struct Gold {
+  std::vector<int> heads;
+  std::vector<std::vector<int>> kids;
+};
+Gold random_tree(int n, std::mt19937& rng) {
+  Gold g;
+  g.heads.assign(static_cast<size_t>(n) + 1, 0);
+  random_span(1, n, 0, g.heads, rng);
+  g.kids.assign(g.heads.size(), {});
+  for (int d = 1; d <= n; ++d) g.kids[static_cast<size_t>(g.heads[static_cast<size_t>(d)])].push_back(d);
+  return g;
+}
+// Applies `a` to `st`, keeping `in_stack` in step.
+void step(State& st, std::vector<uint8_t>& in_stack, int a) {
+  if (a == kShift)
+    in_stack[static_cast<size_t>(st.b)] = 1;
+  else
+    in_stack[static_cast<size_t>(st.s(0))] = 0;
+  st.apply(a);
+}
+
 // Following zero-cost actions from the start rebuilds every projective tree.
 TEST(Oracle, ZeroCostPathRebuildsProjectiveTrees) {
   std::mt19937 rng(7);
   for (int trial = 0; trial < 2000; ++trial) {
     const int n = 1 + trial % 30;
-    std::vector<int> heads(static_cast<size_t>(n) + 1, 0);
-    random_span(1, n, 0, heads, rng);
+    const Gold g = random_tree(n, rng);
+    const std::vector<int>& heads = g.heads;
+    const auto& kids = g.kids;
     ASSERT_EQ(projectivize(heads), heads);
-    std::vector<std::vector<int>> kids(heads.size());
-    for (int d = 1; d <= n; ++d) kids[static_cast<size_t>(heads[static_cast<size_t>(d)])].push_back(d);
     State st;
     st.init(n);
     std::vector<uint8_t> in_stack(heads.size(), 0);
@@ -51,11 +71,7 @@ TEST(Oracle, ZeroCostPathRebuildsProjectiveTrees) {
           break;
         }
       ASSERT_GE(chosen, 0) << "no zero-cost action, trial " << trial;
-      if (chosen == kShift)
-        in_stack[static_cast<size_t>(st.b)] = 1;
-      else
-        in_stack[static_cast<size_t>(st.s(0))] = 0;
-      st.apply(chosen);
+      step(st, in_stack, chosen);
     }
     for (int d = 1; d <= n; ++d) EXPECT_EQ(st.head[static_cast<size_t>(d)], heads[static_cast<size_t>(d)]);
   }
@@ -67,10 +83,9 @@ TEST(Oracle, CostCountsTheArcsLost) {
   std::mt19937 rng(11);
   for (int trial = 0; trial < 2000; ++trial) {
     const int n = 2 + trial % 25;
-    std::vector<int> heads(static_cast<size_t>(n) + 1, 0);
-    random_span(1, n, 0, heads, rng);
-    std::vector<std::vector<int>> kids(heads.size());
-    for (int d = 1; d <= n; ++d) kids[static_cast<size_t>(heads[static_cast<size_t>(d)])].push_back(d);
+    const Gold g = random_tree(n, rng);
+    const std::vector<int>& heads = g.heads;
+    const auto& kids = g.kids;
     State st;
     st.init(n);
     std::vector<uint8_t> in_stack(heads.size(), 0);
@@ -88,11 +103,7 @@ TEST(Oracle, CostCountsTheArcsLost) {
       if (std::uniform_int_distribution<int>(0, 3)(rng) == 0)
         a = valid[std::uniform_int_distribution<size_t>(0, valid.size() - 1)(rng)];
       paid += cost(st, a, heads, kids, in_stack);
-      if (a == kShift)
-        in_stack[static_cast<size_t>(st.b)] = 1;
-      else
-        in_stack[static_cast<size_t>(st.s(0))] = 0;
-      st.apply(a);
+      step(st, in_stack, a);
     }
     int wrong = 0;
     for (int d = 1; d <= n; ++d) wrong += st.head[static_cast<size_t>(d)] != heads[static_cast<size_t>(d)];

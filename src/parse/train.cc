@@ -320,6 +320,22 @@ std::unique_ptr<ParserModel> train_parser(const ParserTrainOptions& o) {
     impl->tag(dev_sents[i], words);
   }
 
+  // Attachment scores of the model as it stands on the dev sentences (relations compared before ':').
+  auto dev_las = [&]() {
+    ParseScore sc;
+    State ds;
+    for (size_t i = 0; i < dev.size(); ++i) {
+      impl->parse(dev_sents[i], ds);
+      for (size_t j = 0; j < dev[i].heads.size(); ++j, ++sc.words) {
+        const bool u = ds.head[j + 1] == dev[i].heads[j];
+        sc.uas += u;
+        sc.las += u && ds.label[j + 1] >= 0 &&
+                  universal(impl->deprels[static_cast<size_t>(ds.label[j + 1])]) ==
+                      universal(impl->deprels[dev[i].labels[j]]);
+      }
+    }
+    return sc;
+  };
   TrainingWeights pw(kActions), lw(static_cast<int>(impl->deprels.size()));
   Rng rng(o.seed);
   std::vector<size_t> order(examples.size());
@@ -395,18 +411,7 @@ std::unique_ptr<ParserModel> train_parser(const ParserTrainOptions& o) {
     impl->parser = pw.average(kPrune);
     impl->labeller = lw.average(kPrune);
     if (dev.empty()) continue;
-    ParseScore sc;
-    State ds;
-    for (size_t i = 0; i < dev.size(); ++i) {
-      impl->parse(dev_sents[i], ds);
-      for (size_t j = 0; j < dev[i].heads.size(); ++j, ++sc.words) {
-        const bool u = ds.head[j + 1] == dev[i].heads[j];
-        sc.uas += u;
-        sc.las += u && ds.label[j + 1] >= 0 &&
-                  universal(impl->deprels[static_cast<size_t>(ds.label[j + 1])]) ==
-                      universal(impl->deprels[dev[i].labels[j]]);
-      }
-    }
+    const ParseScore sc = dev_las();
     log("parser epoch " + std::to_string(ep + 1) + ": dev UAS " + std::to_string(sc.u()) + " LAS " +
         std::to_string(sc.l()) + " (" + std::to_string(pw.features()) + " features)");
     if (sc.l() > best_las) {
@@ -428,21 +433,6 @@ std::unique_ptr<ParserModel> train_parser(const ParserTrainOptions& o) {
       const ParserExample* ex = nullptr;
       int cost(const State& st, int a) const override { return cost_scan(st, a, ex->gold_head, ex->kids); }
     } oracle;
-    auto dev_las = [&]() {
-      ParseScore sc;
-      State ds;
-      for (size_t i = 0; i < dev.size(); ++i) {
-        impl->parse(dev_sents[i], ds);
-        for (size_t j = 0; j < dev[i].heads.size(); ++j, ++sc.words) {
-          const bool u = ds.head[j + 1] == dev[i].heads[j];
-          sc.uas += u;
-          sc.las += u && ds.label[j + 1] >= 0 &&
-                    universal(impl->deprels[static_cast<size_t>(ds.label[j + 1])]) ==
-                        universal(impl->deprels[dev[i].labels[j]]);
-        }
-      }
-      return sc;
-    };
     TrainingWeights bw(kActions);
     Beam beam;
     State a, b;

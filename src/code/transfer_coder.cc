@@ -658,6 +658,11 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
                 subjects = agent;
               else if (!mod.empty())
                 subjects = mod;
+              // "American arms sales", "U.S. arms shipments": the item's own modifier names the doer.
+              for (size_t k = 0; subjects.empty() && k < item_nodes.size(); ++k)
+                for (uint32_t ch : tree.children(item_nodes[k]))
+                  if (tree.is(ch, "amod") || tree.is(ch, "compound") || tree.is(ch, "nmod:poss"))
+                    add_party(subjects, ch, false);
             }
             // Parties the parser hung under an item or party noun ("delivered tanks to Mali",
             // "supplied by Iran to Hezbollah").

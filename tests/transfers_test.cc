@@ -612,6 +612,23 @@ TEST(TransferParse, ControlVerbsGiveThePartyAndTheStatus) {
   check_parsed({"Vietnam wants to buy Su-35 fighters from Russia.", "RUS", "VNM", "requested", {des("Su-35")}});
 }
 
+TEST(TransferParse, AnInfinitiveCompletingANounTakesItsPossessorAndStatus) {
+  check_parsed({"Germany defended its decision to sell tanks to Qatar.", "DEU", "QAT", "ordered", {gen("tank")}});
+  check_parsed({"Russia's offer to supply Su-35 fighters to Egypt surprised Washington.",
+                "RUS",
+                "EGY",
+                "offered",
+                {des("Su-35")}});
+  // The noun as a light verb's object: the verb's subject.
+  check_parsed({"Germany announced a plan to deliver 40 Marder vehicles to Ukraine.",
+                "DEU",
+                "UKR",
+                "planned",
+                {des("Marder", 40)}});
+  // Nobody named as the one deciding: no supplier, no transfer.
+  EXPECT_TRUE(pairs("Critics condemned the decision to sell arms to Iran.").empty());
+}
+
 TEST(TransferParse, CoordinatedItemsAndParties) {
   check_parsed({"Russia delivered helicopters, radars and tanks to Mali.",
                 "RUS",

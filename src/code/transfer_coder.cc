@@ -640,6 +640,12 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
             if (fr.noun && tree.is(t, "obj") && tree.head(t) >= 0 &&
                 light_.count(T[static_cast<uint32_t>(tree.head(t))].lemma))
               subj = tree.subject(static_cast<uint32_t>(tree.head(t)));
+            // Likewise a noun completed by the trigger ("Germany announced a plan to deliver").
+            if (!fr.noun && subj < 0 && tree.infinitive_of_noun(t)) {
+              const uint32_t n = static_cast<uint32_t>(tree.head(t));
+              if (tree.is(n, "obj") && tree.head(n) >= 0 && light_.count(T[static_cast<uint32_t>(tree.head(n))].lemma))
+                subj = tree.subject(static_cast<uint32_t>(tree.head(n)));
+            }
             if (subj >= 0) {
               const uint32_t su = static_cast<uint32_t>(subj);
               if (!((c.passive || fr.subject_is_items) && add_items(su))) add_party(subjects, su, false);

@@ -116,6 +116,12 @@ int Tree::subject(uint32_t t) const {
       at = hu;
       continue;
     }
+    // An infinitive completing a noun ("his decision to sell", "Russia's offer to supply"): the
+    // noun's possessor.
+    if (infinitive_of_noun(at)) {
+      const int poss = child(hu, "nmod:poss");
+      return poss >= 0 ? antecedent(static_cast<uint32_t>(poss)) : -1;
+    }
     return -1;
   }
   return -1;
@@ -140,9 +146,17 @@ int Tree::antecedent(uint32_t t) const {
   return static_cast<int>(t);
 }
 
+bool Tree::infinitive_of_noun(uint32_t t) const {
+  if (!is(t, "acl") || is(t, "acl:relcl") || head(t) < 0) return false;
+  const Upos h = upos(static_cast<uint32_t>(head(t)));
+  if (h != Upos::NOUN && h != Upos::PROPN) return false;
+  const int m = child(t, "mark");
+  return m >= 0 && doc_.norm(doc_.tokens[static_cast<uint32_t>(m)]) == "to";
+}
+
 std::vector<uint32_t> Tree::controllers(uint32_t t) const {
   std::vector<uint32_t> out;
-  for (uint32_t at = t; is(at, "xcomp") && head(at) >= 0 && out.size() < 8;) {
+  for (uint32_t at = t; (is(at, "xcomp") || infinitive_of_noun(at)) && head(at) >= 0 && out.size() < 8;) {
     at = static_cast<uint32_t>(head(at));
     out.push_back(at);
   }

@@ -65,8 +65,9 @@ class Tree {
   // The subject of predicate `t` (nsubj, nsubj:pass, csubj): its own; else, for an
   // xcomp ("sought to sell"), the controller's object if it has one ("asked France to
   // sell"), else the controller's subject; for a verb coordinated with another
-  // ("bought and armed"), the first conjunct's; for a relative clause whose subject is
-  // the relative pronoun, the noun modified. -1 when none.
+  // ("bought and armed"), the first conjunct's; for an infinitive completing a noun
+  // ("Russia's offer to supply"), the noun's possessor; for a relative clause whose
+  // subject is the relative pronoun, the noun modified. -1 when none.
   int subject(uint32_t t) const;
   // Whether predicate `t` is passive: nsubj:pass, aux:pass or obl:agent among its
   // dependents, or a past participle modifying a noun ("rockets supplied by Iran").
@@ -76,8 +77,11 @@ class Tree {
   // For a relative pronoun ("which", "that") inside a relative clause, the noun it
   // stands for; otherwise `t` itself.
   int antecedent(uint32_t t) const;
-  // The controllers of `t` through xcomp, nearest first ("agreed" of "agreed to supply").
+  // The controllers of `t` through xcomp or a noun's infinitive, nearest first ("agreed"
+  // of "agreed to supply", "offer" of "an offer to supply").
   std::vector<uint32_t> controllers(uint32_t t) const;
+  // Whether `t` is an infinitive completing a noun ("decision to sell": acl marked "to").
+  bool infinitive_of_noun(uint32_t t) const;
 
   // The head of the clause `t` belongs to: `t` climbs through its heads until a
   // clausal relation (root, ccomp, advcl, acl, parataxis, csubj, a coordinated verb);

@@ -639,6 +639,9 @@ TEST(TransferParse, CoordinatedItemsAndParties) {
   EXPECT_EQ(suppliers, (std::vector<std::string>{"DEU->UKR delivered", "FRA->UKR delivered"}));
   const std::vector<std::string> recipients = pairs("Russia supplied combat helicopters to Mali and Burkina Faso.");
   EXPECT_EQ(recipients, (std::vector<std::string>{"RUS->MLI delivered", "RUS->BFA delivered"}));
+  // A conjunct is a party only when it names one itself, not through a modifier.
+  EXPECT_EQ(pairs("Egypt sent rifles to the rebels and to representatives of the European Union."),
+            std::vector<std::string>{});
 }
 
 TEST(TransferParse, BlockersApplyWithinTheTriggersClauseOnly) {

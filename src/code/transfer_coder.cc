@@ -590,7 +590,9 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
             std::vector<uint32_t> party_nodes;  // the party nouns, likewise
             auto add_party = [&](std::vector<int>& list, uint32_t d, bool place_ok) {
               for (uint32_t x : tree.conjuncts(d)) {
-                const int a = actor_of(x);
+                // A conjunct counts when it names an actor itself ("to Mali and Niger"), not through its
+                // modifiers ("to the plotters and representatives of the EU").
+                const int a = x == d ? actor_of(x) : cover[x];
                 if (a < 0 || in_item[x - s.first_token] || (!place_ok && doc.actors[static_cast<size_t>(a)].place))
                   continue;
                 party_nodes.push_back(x);

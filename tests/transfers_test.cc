@@ -6,6 +6,7 @@
 // and team names). All sentences were written for these tests.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -527,6 +528,155 @@ TEST(TransferDates, FromTheSentence) {
       {"Turkey delivered TB2 drones to Kenya.", "TUR", "KEN", "delivered", {}, "2024-05-10"},
   };
   for (const Case& c : cases) check(c);
+}
+
+// ------------------------------------------------------------------ parsed sentences
+
+// A transfer whose parties were read from the parse (not by word order).
+bool from_parse(const Transfer& t) {
+  return std::find(t.explain.begin(), t.explain.end(), "roles from the parse") != t.explain.end();
+}
+
+// `c` holds, and its transfer was read from the parse.
+void check_parsed(const Case& c) {
+  check(c);
+  const Document doc = analyse(c.text);
+  bool parsed = false;
+  for (const Transfer& t : doc.transfers)
+    parsed = parsed || (t.supplier.code == c.supplier && t.recipient.code == c.recipient && from_parse(t));
+  EXPECT_TRUE(parsed) << c.text << "\n" << describe(doc);
+}
+
+// The transfers of `text`, as "SUP->REC status" in order.
+std::vector<std::string> pairs(const std::string& text) {
+  std::vector<std::string> out;
+  for (const Transfer& t : analyse(text).transfers)
+    out.push_back(t.supplier.code + "->" + t.recipient.code + " " + t.status);
+  return out;
+}
+
+TEST(TransferParse, EveryFrameWordOfASentenceIsTried) {
+  // The first frame word ("requested") has no supplier; the second gives the transfer.
+  check_parsed({"Ukraine requested more tanks, and Poland delivered 14 Leopard 2 tanks to Ukraine.",
+                "POL",
+                "UKR",
+                "delivered",
+                {des("Leopard 2", 14)}});
+  check_parsed({"Chile ordered patrol vessels last year, and in March Spain sold six Harrier jets to Thailand.",
+                "ESP",
+                "THA",
+                "ordered",
+                {des("AV-8B", 6)}});
+}
+
+TEST(TransferParse, PartOfSpeechTellsArmTheVerbFromArmsTheNoun) {
+  check_parsed({"The United States is arming Israel with precision-guided bombs.", "USA", "ISR", "delivered", {}});
+  check_parsed({"Iran armed Hezbollah with anti-tank missiles.", "IRN", "LBN", "delivered", {}});
+  check_parsed({"Washington will arm Kyiv with long-range missiles.", "USA", "UKR", "planned", {}});
+  EXPECT_TRUE(pairs("United States arms reached Israel last week.").empty());
+  EXPECT_TRUE(pairs("Russian arms and Chinese drones dominate the market in Algeria.").empty());
+}
+
+TEST(TransferParse, ReducedRelativesAndRelativeClauses) {
+  // "rockets supplied by Iran": the noun is the item, the agent the supplier.
+  check_parsed({"Missiles supplied by Iran to Russia hit Kharkiv overnight.", "IRN", "RUS", "delivered", {}});
+  check_parsed(
+      {"Howitzers delivered by France to Armenia arrived in Yerevan on Friday.", "FRA", "ARM", "delivered", {}});
+  // "the tanks that Germany sold": the relative pronoun stands for the noun.
+  check_parsed({"The tanks that Germany sold to Ukraine reached the front in May.", "DEU", "UKR", "ordered", {}});
+}
+
+TEST(TransferParse, NominalTriggersTakeTheirPartiesFromTheirDependents) {
+  check_parsed({"The delivery of 20 Leopard 2 tanks by Germany to Ukraine was completed in March.",
+                "DEU",
+                "UKR",
+                "delivered",
+                {des("Leopard 2", 20)}});
+  check_parsed({"Israel's sale of drones to Azerbaijan angered Armenia.", "ISR", "AZE", "ordered", {gen("UAV")}});
+  check_parsed({"U.S. arms sales to Taiwan rose sharply last year.", "USA", "TWN", "ordered", {}});
+  // A light verb lends the noun its subject.
+  check_parsed(
+      {"Russia completed the delivery of S-400 systems to Turkey.", "RUS", "TUR", "delivered", {des("S-400")}});
+  check_parsed({"Egypt finalised the purchase of Rafale jets from France.", "FRA", "EGY", "ordered", {des("Rafale")}});
+}
+
+TEST(TransferParse, ControlVerbsGiveThePartyAndTheStatus) {
+  check_parsed({"Moscow is seeking to sell S-400 systems to India.", "RUS", "IND", "offered", {des("S-400")}});
+  check_parsed({"Turkey agreed to deliver six Akinci aircraft to Poland.",
+                "TUR",
+                "POL",
+                "agreed",
+                {des("Bayraktar Akinci", 6)}});
+  // Object control: the asked party supplies.
+  check_parsed({"Washington asked Seoul to supply artillery shells to Ukraine.", "KOR", "UKR", "requested", {}});
+  check_parsed({"Vietnam wants to buy Su-35 fighters from Russia.", "RUS", "VNM", "requested", {des("Su-35")}});
+}
+
+TEST(TransferParse, AnInfinitiveCompletingANounTakesItsPossessorAndStatus) {
+  check_parsed({"Germany defended its decision to sell tanks to Qatar.", "DEU", "QAT", "ordered", {gen("tank")}});
+  check_parsed({"Russia's offer to supply Su-35 fighters to Egypt surprised Washington.",
+                "RUS",
+                "EGY",
+                "offered",
+                {des("Su-35")}});
+  // The noun as a light verb's object: the verb's subject.
+  check_parsed({"Germany announced a plan to deliver 40 Marder vehicles to Ukraine.",
+                "DEU",
+                "UKR",
+                "planned",
+                {des("Marder", 40)}});
+  // Nobody named as the one deciding: no supplier, no transfer.
+  EXPECT_TRUE(pairs("Critics condemned the decision to sell arms to Iran.").empty());
+}
+
+TEST(TransferParse, CoordinatedItemsAndParties) {
+  check_parsed({"Russia delivered helicopters, radars and tanks to Mali.",
+                "RUS",
+                "MLI",
+                "delivered",
+                {gen("helicopter"), gen("radar"), gen("tank")}});
+  const std::vector<std::string> suppliers = pairs("Germany and France delivered Leopard tanks to Ukraine.");
+  EXPECT_EQ(suppliers, (std::vector<std::string>{"DEU->UKR delivered", "FRA->UKR delivered"}));
+  const std::vector<std::string> recipients = pairs("Russia supplied combat helicopters to Mali and Burkina Faso.");
+  EXPECT_EQ(recipients, (std::vector<std::string>{"RUS->MLI delivered", "RUS->BFA delivered"}));
+  // A conjunct is a party only when it names one itself, not through a modifier.
+  EXPECT_EQ(pairs("Egypt sent rifles to the rebels and to representatives of the European Union."),
+            std::vector<std::string>{});
+}
+
+TEST(TransferParse, BlockersApplyWithinTheTriggersClauseOnly) {
+  // The attack is another clause's: the delivery stands.
+  check_parsed({"Russia delivered two Mi-35 helicopters to Mali, which attacked rebel positions a week later.",
+                "RUS",
+                "MLI",
+                "delivered",
+                {des("Mi-35", 2)}});
+  check_parsed({"Turkey sold drones to Ethiopia after rebels attacked the capital.", "TUR", "ETH", "ordered", {}});
+  // In the trigger's own clause a blocker still vetoes it.
+  EXPECT_TRUE(pairs("Despite the embargo, Germany sold tanks to Qatar.").empty());
+  EXPECT_TRUE(pairs("Police arrested traffickers who had bought rifles from Honduras.").empty());
+}
+
+TEST(TransferParse, UnparsedSentencesAreReadByWordOrder) {
+  static const Data data = Data::embedded();
+  PipelineOptions options;
+  options.parse = ParseMode::kNone;
+  const Pipeline plain(data, nullptr, options);
+  auto run = [&](const std::string& text) {
+    Document doc;
+    doc.id = "t";
+    doc.text = text;
+    doc.date = parse_iso_date("2024-05-10");
+    plain.process(doc);
+    return doc;
+  };
+  const Document doc = run("Russia delivered two Mi-35 helicopters to Mali on Tuesday.");
+  ASSERT_EQ(doc.transfers.size(), 1u) << describe(doc);
+  EXPECT_EQ(doc.transfers[0].supplier.code, "RUS");
+  EXPECT_EQ(doc.transfers[0].recipient.code, "MLI");
+  EXPECT_FALSE(from_parse(doc.transfers[0]));
+  // "arm" is a trigger only where the parse says verb.
+  EXPECT_TRUE(run("Washington will arm Kyiv with long-range missiles.").transfers.empty());
 }
 
 // ------------------------------------------------------------------ near misses

@@ -92,15 +92,24 @@ struct TransferFrame {
   bool subject_is_supplier = true;
   bool subject_is_items = false;  // "two helicopters arrived from Russia"
   bool noun = false;              // "the delivery of", "a deal for": tried only when no verb frame is found
+  bool parsed_only = false;       // a trigger only where the parse gives its part of speech ("arm" the verb)
+  bool doer_is_supplier = true;   // a noun's own agent or possessor supplies ("the delivery of … by Germany")
   std::string origin;
 };
+
+class DepRelations;  // src/code/tree.h
+
+// Where a trigger's dependents in the parse put a party or items (data/arms/slots.tsv).
+enum class TransferSlot : uint8_t { kNone, kAgent, kFrom, kTo, kWith, kAt, kOf, kObject, kModifier };
 
 class TransferCoder {
  public:
   void load(const Data& data, Vocabulary& vocab, std::vector<std::string>* errors);
-  // Codes doc.transfers (and their events into doc.events) from doc.actors.
+  // Codes doc.transfers (and their events into doc.events) from doc.actors. Sentences the parse stage
+  // parsed are read from their tree when `relations` (of the pipeline's parser model) is given; the
+  // others by word order.
   void operator()(Document& doc, const std::vector<std::vector<TimeExpression>>& dates, const EquipmentLexicon& eq,
-                  const Syntax& syntax, const CameoTable& cameo) const;
+                  const Syntax& syntax, const CameoTable& cameo, const DepRelations* relations = nullptr) const;
   size_t frames() const { return frames_.size(); }
   // Whether a transfer frame starts with this lemma (the parse stage parses such sentences).
   bool triggers(uint32_t lemma) const { return frames_.count(lemma) != 0; }
@@ -122,6 +131,18 @@ class TransferCoder {
   std::vector<std::vector<uint32_t>> clause_break_;  // "which", "during": items and parties stay before
   std::vector<std::vector<uint32_t>> military_;      // "army", "defence": a cue for weak items
   std::unordered_set<std::string> excluded_sectors_, excluded_recipient_sectors_, military_sectors_;
+  // The parse (data/arms/slots.tsv and the control/light rows of frames.tsv).
+  struct SlotRule {
+    TransferSlot slot;
+    std::vector<std::string> relations, cases;  // cases empty: any
+  };
+  std::vector<SlotRule> slot_rules_;
+  std::vector<SlotRule> expand_rules_;  // items under an item noun
+  std::vector<TransferSlot> attach_;    // party slots read under an item noun too
+  std::vector<std::string> phrase_;     // relations of a noun's own modifiers ("50 MiG-29M fighters")
+  // Controlling verb lemma -> status; [0] any frame, [1] supplier frames, [2] recipient frames.
+  std::unordered_map<uint32_t, std::string> control_[3];
+  std::unordered_set<uint32_t> light_;  // "complete the delivery of": the verb's subject is the doer
 };
 
 }  // namespace dyad

@@ -63,6 +63,7 @@ Pipeline::Pipeline(const Data& data, std::vector<std::string>* errors, PipelineO
       try {
         p.parser_model = ParserModel::load(model);
         p.parse_stage = std::make_unique<ParseStage>(*p.parser_model, data, errors);
+        p.relations = std::make_unique<DepRelations>(*p.parser_model);
         p.stats.parser_tags = p.parser_model->tags();
         p.stats.parser_relations = p.parser_model->deprels();
         const ParserModel::Info& i = p.parser_model->info();
@@ -160,7 +161,7 @@ void Pipeline::process(Document& doc) const {
   }
   // code
   EventCoder(p.cameo, p.patterns, *p.syntax)(doc, times);
-  p.transfers(doc, times, p.equipment, *p.syntax, p.cameo);
+  p.transfers(doc, times, p.equipment, *p.syntax, p.cameo, p.parse_stage ? p.relations.get() : nullptr);
   p.locations(doc);  // resolve: where each event happened
 }
 

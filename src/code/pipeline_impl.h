@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include "code/tree.h"
 #include "dyad/actors.h"
 #include "dyad/arms.h"
 #include "dyad/dates.h"
@@ -30,6 +31,7 @@ struct Pipeline::Impl {
   TransferCoder transfers;
   LocationResolver locations;  // event locations, over the embedded gazetteer
   std::unique_ptr<ParserModel> parser_model;
+  std::unique_ptr<DepRelations> relations;  // of parser_model, for the coders' trees
   std::unique_ptr<ParseStage> parse_stage;  // null when the data has no model or parsing is off
   ParseMode parse_mode = ParseMode::kNeeded;
 

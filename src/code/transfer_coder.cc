@@ -1,9 +1,15 @@
-// Transfers: a frame verb with equipment in its sentence, the supplier and the
-// recipient from the subject and the from/to prepositions; items that a later
+// Transfers: a frame word with equipment in its sentence. In a parsed sentence
+// every frame word is tried, and its parties and items come from its dependents
+// in the tree (data/arms/slots.tsv: subject, agent, objects, obliques by their
+// case word, reduced relatives, xcomp controllers, conjuncts); in an unparsed one
+// the first frame verb (else noun) is tried, with the supplier and the recipient
+// from the subject and the from/to prepositions by word order. Items that a later
 // sentence lists under a link noun ("The new shipment includes …") join the
 // transfer before them. Every transfer also yields its event (072/062/0332/…).
 #include <algorithm>
+#include <optional>
 
+#include "code/tree.h"
 #include "dyad/arms.h"
 #include "dyad/text.h"
 #include "util/hash.h"
@@ -92,6 +98,16 @@ void TransferCoder::load(const Data& data, Vocabulary& vocab, std::vector<std::s
               .push_back(std::move(ids));
           continue;
         }
+        if (cls == "control" || cls == "control-supplier" || cls == "control-recipient" || cls == "light") {
+          auto ids = ids_of(folded, vocab, true);
+          if (ids.empty()) continue;
+          const uint32_t lemma = vocab.lemma(ids[0]) ? vocab.lemma(ids[0]) : ids[0];
+          if (cls == "light")
+            light_.insert(lemma);
+          else
+            control_[cls == "control" ? 0 : cls == "control-supplier" ? 1 : 2][lemma] = std::string(cols[1]);
+          continue;
+        }
         if (cls == "rumour" || cls == "second-hand" || cls == "financing") {
           auto ids = ids_of(folded, vocab, false);
           if (ids.empty()) continue;
@@ -116,18 +132,69 @@ void TransferCoder::load(const Data& data, Vocabulary& vocab, std::vector<std::s
         TransferFrame fr;
         fr.status = cls;
         fr.subject_is_supplier = cols[1] == "supplier";
+        fr.doer_is_supplier = fr.subject_is_supplier;
         fr.subject_is_items = cols[1] == "items";
-        fr.noun = cols.size() == 4 && cols[3] == "noun";
+        if (cols.size() == 4)
+          for (std::string_view flag : split_list(cols[3])) {
+            if (flag == "noun")
+              fr.noun = true;
+            else if (flag == "parsed")
+              fr.parsed_only = true;
+            else if (flag == "doer=supplier" || flag == "doer=recipient")
+              fr.doer_is_supplier = flag == "doer=supplier";
+            else if (errors)
+              errors->push_back(f.name + ":" + std::to_string(line) + ": unknown flag \"" + std::string(flag) + "\"");
+          }
         fr.origin = f.name + ":" + std::to_string(line) + " \"" + std::string(w) + "\"";
         frames_[vocab.lemma(ids[0])].push_back(fr);
         frame_words_[fr.origin] = std::move(ids);
       }
     });
   }
+  // Slots of the trigger's dependents in the parse.
+  static const std::pair<std::string_view, TransferSlot> kSlots[] = {
+      {"agent", TransferSlot::kAgent},   {"from", TransferSlot::kFrom},
+      {"to", TransferSlot::kTo},         {"with", TransferSlot::kWith},
+      {"at", TransferSlot::kAt},         {"of", TransferSlot::kOf},
+      {"object", TransferSlot::kObject}, {"modifier", TransferSlot::kModifier}};
+  auto slot_named = [&](std::string_view n) {
+    for (const auto& [name, slot] : kSlots)
+      if (name == n) return slot;
+    return TransferSlot::kNone;
+  };
+  for (const DataFile& f : data.files("arms/slots", ".tsv")) {
+    for_each_row(f, [&](int line, const std::vector<std::string_view>& cols) {
+      auto bad = [&](const std::string& why) {
+        if (errors) errors->push_back(f.name + ":" + std::to_string(line) + ": " + why);
+      };
+      if (cols.size() != 3) return bad("expected `slot | relations | case words`");
+      const std::string_view cls = cols[0];
+      if (cls == "phrase") {
+        for (std::string_view w : split_list(cols[1])) phrase_.emplace_back(w);
+        return;
+      }
+      if (cls == "attach") {
+        for (std::string_view w : split_list(cols[1])) {
+          const TransferSlot slot = slot_named(w);
+          if (slot == TransferSlot::kNone) return bad("unknown slot \"" + std::string(w) + "\"");
+          attach_.push_back(slot);
+        }
+        return;
+      }
+      SlotRule r;
+      r.slot = cls == "expand" ? TransferSlot::kNone : slot_named(cls);
+      if (cls != "expand" && r.slot == TransferSlot::kNone) return bad("unknown slot \"" + std::string(cls) + "\"");
+      for (std::string_view w : split_list(cols[1])) r.relations.emplace_back(w);
+      if (cols[2] != "-")
+        for (std::string_view w : split_list(cols[2])) r.cases.push_back(fold(w));
+      (cls == "expand" ? expand_rules_ : slot_rules_).push_back(std::move(r));
+    });
+  }
 }
 
 void TransferCoder::operator()(Document& doc, const std::vector<std::vector<TimeExpression>>& dates,
-                               const EquipmentLexicon& eq, const Syntax& syntax, const CameoTable& cameo) const {
+                               const EquipmentLexicon& eq, const Syntax& syntax, const CameoTable& cameo,
+                               const DepRelations* relations) const {
   doc.transfers.clear();
   size_t coded = doc.events.size();  // the event coder's events; the transfers' own follow
   const auto& T = doc.tokens;
@@ -153,8 +220,11 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
         if (seq_at(seq, t, end)) return true;
     return false;
   };
-  // Frame words from token t; 0 is a gap of up to eight words. Returns the end, or 0.
-  auto match = [&](const std::vector<uint32_t>& words, size_t t, size_t end) -> size_t {
+  // Frame words from token t; 0 is a gap of up to eight words. Returns the end, or 0; `at_tokens`
+  // receives the tokens of the frame's words (not those of its gaps).
+  auto match = [&](const std::vector<uint32_t>& words, size_t t, size_t end,
+                   std::vector<uint32_t>* at_tokens = nullptr) -> size_t {
+    if (at_tokens) at_tokens->assign(1, static_cast<uint32_t>(t));
     size_t at = t + 1;
     for (size_t k = 1; k < words.size(); ++k) {
       if (words[k] == 0) {
@@ -163,43 +233,515 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
         for (size_t x = at; x < end && x <= at + 8 && !found; ++x)
           if (T[x].word == words[k + 1] || T[x].lemma == words[k + 1]) found = x + 1;
         if (!found) return 0;
+        if (at_tokens) at_tokens->push_back(static_cast<uint32_t>(found - 1));
         at = found;
         ++k;
         continue;
       }
       if (at >= end || (T[at].word != words[k] && T[at].lemma != words[k])) return 0;
+      if (at_tokens) at_tokens->push_back(static_cast<uint32_t>(at));
       ++at;
     }
     return at;
   };
+  // "in order to" is no order: is token t inside a not-frame sequence?
+  auto not_a_frame = [&](const Sentence& s, size_t t) {
+    for (size_t b = t >= s.first_token + 3 ? t - 3 : s.first_token; b <= t; ++b)
+      for (const auto& seq : not_frame_)
+        if (b + seq.size() > t && seq_at(seq, b, s.end_token)) return true;
+    return false;
+  };
+  auto has_sector = [](const ActorMention& m, const std::unordered_set<std::string>& set) {
+    return std::any_of(m.actor.sectors.begin(), m.actor.sectors.end(),
+                       [&](const std::string& x) { return set.count(x) > 0; });
+  };
+  // What a trigger found: its frame, items and the actors in each of its places.
+  struct Candidate {
+    const TransferFrame* frame = nullptr;
+    size_t trig = 0, trig_end = 0;
+    std::vector<ItemMention> items;
+    bool passive = false;
+    int subj = -1, from = -1, to = -1, with = -1, by = -1, at = -1, object = -1;
+    bool doer_is_supplier = true;  // whether the doer (subject, agent) supplies: the frame's subject, or a noun's doer
+    std::string control;           // the status a controlling verb gives ("seeking to sell": offered), or empty
+    std::string how;               // "parse" when the roles come from the tree (--explain)
+  };
+  enum class Outcome { kEmitted, kNoParties, kRejected };
   int last_sentence = -100;
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
-    std::vector<ItemMention> items = eq.find(doc, s);
-    if (items.empty()) continue;
+    std::vector<ItemMention> sentence_items = eq.find(doc, s);
+    if (sentence_items.empty()) continue;
     bool link = false, has_actor = false;
     for (size_t t = s.first_token; t < s.end_token; ++t)
       link = link || link_nouns_.count(T[t].lemma) || link_nouns_.count(T[t].word);
     for (const ActorMention& m : doc.actors)
       has_actor =
           has_actor || (m.first_token >= s.first_token && m.end_token <= s.end_token && !m.place && !m.instrument);
-    // The first frame verb of the sentence, else the first frame noun ("the delivery of").
-    const TransferFrame* frame = nullptr;
-    size_t trig = 0, trig_end = 0;
+    std::vector<bool> in_item(s.end_token - s.first_token, false);
+    for (const auto& m : sentence_items)
+      for (size_t t = m.first_token; t < m.end_token; ++t) in_item[t - s.first_token] = true;
+    // "The new shipment includes two combat helicopters": continue the transfer before.
+    auto link_to_previous = [&]() {
+      if (!link || has_actor || doc.transfers.empty() || static_cast<int>(si) - last_sentence > 2) return;
+      Transfer& prev = doc.transfers.back();
+      prev.items.erase(std::remove_if(prev.items.begin(), prev.items.end(),
+                                      [](const Item& it) { return it.designation.empty() && it.category == "other"; }),
+                       prev.items.end());
+      for (auto& m : sentence_items) prev.items.push_back(m.item);
+      prev.explain.push_back("items linked from sentence " + std::to_string(si));
+      last_sentence = static_cast<int>(si);
+    };
+    // Items inside an actor name ("… Chemical Weapons") are none.
+    auto drop_items_in_actors = [&](std::vector<ItemMention>& items) {
+      items.erase(std::remove_if(items.begin(), items.end(),
+                                 [&](const ItemMention& m) {
+                                   const int a = cover[m.head_token];
+                                   if (a < 0) return false;
+                                   const ActorMention& am = doc.actors[static_cast<size_t>(a)];
+                                   return !am.place && (am.first_token < m.first_token || am.end_token > m.end_token);
+                                 }),
+                  items.end());
+    };
+    const size_t transfers_before = doc.transfers.size();
+    // The transfer of one candidate: parties by the frame's roles, then the checks, status, deal, date and event.
+    auto emit = [&](Candidate& c) -> Outcome {
+      const TransferFrame* frame = c.frame;
+      const size_t trig = c.trig, trig_end = c.trig_end;
+      std::vector<ItemMention>& items = c.items;
+      // Negated frames are no transfer.
+      const size_t win = trig > s.first_token + 5 ? trig - 5 : s.first_token;
+      const size_t wide = trig > s.first_token + 12 ? trig - 12 : s.first_token;  // "denied a report that X shipped"
+      if (g.negation.occurs(doc, win, trig) || g.denied.occurs(doc, wide, trig)) return Outcome::kRejected;
+      // "prevent the transfer of", "stop selling", "no more transfers".
+      if (any_at(stop_, win, trig)) return Outcome::kRejected;
+      if (items.empty()) return Outcome::kRejected;
+      for (auto& m : items)
+        if (m.head_token >= trig_end && m.first_token < trig_end) eq.quantify(doc, trig_end, m);
+      // The doer: the subject, or in the passive the agent ("were delivered to Mali by Russia").
+      const int doer = c.passive ? c.by : c.subj;
+      const int undergoer = c.passive ? c.subj : c.object;
+      auto first_of = [](std::initializer_list<int> xs) {
+        for (int x : xs)
+          if (x >= 0) return x;
+        return -1;
+      };
+      int supplier = -1, recipient = -1;
+      if (frame->subject_is_items) {  // "four L-39 jets had arrived from Russia"
+        supplier = c.from;
+        recipient = first_of({c.to, c.at, c.subj});
+      } else if (frame->noun && c.from >= 0 && c.to >= 0) {  // "the delivery of … from Russia to Belarus"
+        supplier = c.from;
+        recipient = c.to;
+      } else if (c.doer_is_supplier) {
+        supplier = first_of({doer, c.from});
+        recipient = first_of({c.to, c.with, undergoer});
+      } else {
+        recipient = first_of({doer, c.to});
+        supplier = first_of({c.from, c.with, undergoer});
+      }
+      // No supplier named as a party: the origin before an item ("six Chinese CH-92A drones").
+      for (size_t k = 0; supplier < 0 && recipient >= 0 && k < items.size(); ++k)
+        for (size_t t = items[k].first_token; t < items[k].head_token && supplier < 0; ++t)
+          if (start[t] >= 0 && start[t] != recipient && !doc.actors[static_cast<size_t>(start[t])].place &&
+              doc.actors[static_cast<size_t>(start[t])].end_token <= items[k].head_token)
+            supplier = start[t];
+      if (supplier < 0 || recipient < 0 || supplier == recipient) return Outcome::kNoParties;
+      const ActorMention& sm = doc.actors[static_cast<size_t>(supplier)];
+      const ActorMention& rm = doc.actors[static_cast<size_t>(recipient)];
+      // Criminals, civilians, media … are no parties to an arms transfer; companies buy no arms.
+      if (has_sector(sm, excluded_sectors_) || has_sector(rm, excluded_sectors_) ||
+          has_sector(rm, excluded_recipient_sectors_))
+        return Outcome::kRejected;
+      // Items that are as often civilian ("ships", "aircraft") need a military cue.
+      if (std::all_of(items.begin(), items.end(), [](const ItemMention& m) { return m.weak; }) &&
+          !has_sector(sm, military_sectors_) && !has_sector(rm, military_sectors_) &&
+          !any_at(military_, s.first_token, s.end_token))
+        return Outcome::kRejected;
+      // A bare role ("the military", "companies") cannot be a party to an arms transfer.
+      if (sm.actor.country.empty() && sm.actor.code.size() <= 3 * sm.actor.sectors.size()) return Outcome::kRejected;
+      if (rm.actor.country.empty() && rm.actor.code.size() <= 3 * rm.actor.sectors.size()) return Outcome::kRejected;
+      Transfer tr;
+      tr.doc_id = doc.id;
+      tr.supplier = party(sm);
+      tr.recipient = party(rm);
+      if (tr.supplier.code == tr.recipient.code) return Outcome::kRejected;
+      // One transfer per pair of parties and sentence ("sold and delivered", "the sale of … was delivered").
+      for (size_t k = transfers_before; k < doc.transfers.size(); ++k)
+        if (doc.transfers[k].supplier.code == tr.supplier.code && doc.transfers[k].recipient.code == tr.recipient.code)
+          return Outcome::kRejected;
+      tr.status = frame->status;
+      // "seeking to sell", "agreed to deliver": the controlling verb says how far the deal is.
+      if (!c.control.empty() && (tr.status == "delivered" || tr.status == "ordered")) tr.status = c.control;
+      // "will sell", "intends to acquire": not done yet. "reportedly received": not confirmed.
+      if ((tr.status == "delivered" || tr.status == "ordered") &&
+          (g.intended.occurs(doc, win, trig) || any_at(planned_, win, trig)))
+        tr.status = "planned";
+      if ((tr.status == "delivered" || tr.status == "ordered") && any_at(rumour_, win, trig_end))
+        tr.status = "rumoured";
+      for (auto& m : items) {
+        tr.items.push_back(m.item);
+        // "two used Type 23 frigates", "ex-Dutch F-16s": second-hand.
+        const size_t from_tok = m.first_token > s.first_token + 2 ? m.first_token - 2 : s.first_token;
+        if (any_at(second_hand_, from_tok, m.head_token)) tr.deal.second_hand = true;
+        for (size_t t = from_tok; t < m.end_token; ++t)
+          for (const std::string& p : second_hand_prefixes_)
+            if (doc.norm(T[t]).size() > p.size() && doc.norm(T[t]).starts_with(p)) tr.deal.second_hand = true;
+      }
+      // Financing: "financed by a Russian loan", "on a state credit", "leased".
+      for (size_t t = s.first_token; t < s.end_token && tr.deal.financing.empty(); ++t)
+        for (const auto& [seq, name] : financing_)
+          if (seq_at(seq, t, s.end_token)) {
+            tr.deal.financing = name;
+            break;
+          }
+      // Date: the temporal expression nearest the verb, else the document date.
+      const TimeExpression* best = nullptr;
+      size_t best_d = SIZE_MAX;
+      if (si < dates.size())
+        for (const auto& x : dates[si]) {
+          size_t d = trig < x.first_token ? x.first_token - trig : trig - std::min<size_t>(trig, x.end_token);
+          if (d < best_d) {
+            best_d = d;
+            best = &x;
+          }
+        }
+      if (best) {
+        tr.date = best->date;
+        tr.has_date = true;
+      } else if (doc.date) {
+        tr.date = *doc.date;
+        tr.has_date = true;
+      }
+      // Deal value: "$61m", "$2.5 billion".
+      for (size_t t = s.first_token; t < s.end_token; ++t) {
+        std::string_view n = doc.norm(T[t]);
+        if (!T[t].has(kNumber) || n.empty() ||
+            (n[0] != '$' && !n.starts_with("\xE2\x82\xAC") && !n.starts_with("\xC2\xA3")))
+          continue;
+        const std::string cur = n[0] == '$' ? "USD" : n.starts_with("\xE2\x82\xAC") ? "EUR" : "GBP";
+        std::string digits;
+        size_t k = n[0] == '$' ? 1 : cur == "EUR" ? 3 : 2;  // "€" is three bytes in UTF-8, "£" two
+        for (; k < n.size() && ((n[k] >= '0' && n[k] <= '9') || n[k] == '.' || n[k] == ','); ++k)
+          if (n[k] != ',') digits.push_back(n[k]);
+        double v = std::strtod(digits.c_str(), nullptr);
+        std::string_view suffix = n.substr(k);
+        std::string_view next = t + 1 < s.end_token ? doc.norm(T[t + 1]) : "";
+        if (suffix == "m" || suffix == "mn" || next == "million") v *= 1e6;
+        if (suffix == "bn" || suffix == "b" || next == "billion") v *= 1e9;
+        tr.deal.value = v;
+        tr.deal.currency = cur;
+        break;
+      }
+      tr.evidence.sentence = static_cast<int>(si);
+      tr.evidence.span = s.span;
+      tr.evidence.trigger = {T[trig].span.start, T[trig_end - 1].span.end};
+      tr.evidence.trigger_text = std::string(doc.surface(tr.evidence.trigger));
+      tr.confidence =
+          std::min(0.95, 0.55 + (items.size() && !items[0].item.designation.empty() ? 0.2 : 0.0) +
+                             (c.subj >= 0 ? 0.1 : 0.0) + (c.from >= 0 || c.to >= 0 || c.with >= 0 ? 0.1 : 0.0));
+      tr.explain = {frame->origin, "supplier: " + sm.entry, "recipient: " + rm.entry};
+      if (!c.how.empty()) tr.explain.push_back("roles from the " + c.how);
+      for (auto& m : items) tr.explain.push_back("item: " + m.origin);
+      tr.transfer_id = hex64(hash64(doc.id + "\x1f" + std::to_string(si) + "\x1f" + std::to_string(trig) + "\x1f" +
+                                    tr.supplier.code + tr.recipient.code));
+      // The transfer's event. It stands for what the trigger says: "Mali received two helicopters
+      // from Moscow" is a delivery, not the hosting of a Russian visit the event patterns read in
+      // "receive TGT", so the event coder's events on the same trigger give way.
+      if (const CameoCode* code = cameo.find(event_code(tr.status))) {
+        for (size_t k = 0; k < coded;) {
+          const Event& e = doc.events[k];
+          if (e.evidence.sentence == static_cast<int>(si) && e.evidence.trigger == tr.evidence.trigger &&
+              e.quad_class != 4) {
+            doc.events.erase(doc.events.begin() + static_cast<long>(k));
+            --coded;
+          } else {
+            ++k;
+          }
+        }
+        const bool dup = std::any_of(doc.events.begin(), doc.events.end(), [&](const Event& e) {
+          return e.evidence.sentence == static_cast<int>(si) && e.cameo == code->code &&
+                 e.source.code == sm.actor.code && e.target && e.target->code == rm.actor.code;
+        });
+        if (!dup) {
+          Event e;
+          e.doc_id = doc.id;
+          e.source = sm.actor;
+          e.target = rm.actor;
+          e.cameo = code->code;
+          e.quad_class = code->quad_class;
+          e.goldstein = code->goldstein;
+          e.plover_type = code->plover_type;
+          e.plover_mode = code->plover_mode;
+          e.plover_contexts = {"military"};
+          e.status = tr.status == "delivered" || tr.status == "ordered" ? "actual" : "intended";
+          e.date = tr.date;
+          e.has_date = tr.has_date;
+          e.date_from_sentence = best != nullptr;
+          e.evidence = tr.evidence;
+          e.confidence = tr.confidence;
+          e.explain = tr.explain;
+          e.explain.insert(e.explain.begin(), "arms transfer (" + tr.status + ")");
+          e.event_id = hex64(hash64(tr.transfer_id + "\x1f" + e.cameo));
+          doc.events.push_back(std::move(e));
+        }
+      }
+      doc.transfers.push_back(std::move(tr));
+      last_sentence = static_cast<int>(si);
+      return Outcome::kEmitted;
+    };
+
+    // ---- A parsed sentence: every frame word, its parties and items from the tree.
+    std::optional<Tree> parsed;
+    if (relations) parsed.emplace(doc, s, *relations);
+    if (parsed && parsed->parsed()) {
+      const Tree& tree = *parsed;
+      bool emitted = false, blocked_any = false;
+      std::vector<bool> used(s.end_token - s.first_token, false);
+      std::vector<uint32_t> frame_tokens;
+      for (int pass = 0; pass < 2; ++pass)
+        for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+          if (cover[t] >= 0 || used[t - s.first_token]) continue;
+          auto it = frames_.find(T[t].lemma);
+          if (it == frames_.end() || not_a_frame(s, t)) continue;
+          const Upos u = tree.upos(t);
+          for (const TransferFrame& fr : it->second) {
+            if (fr.noun != (pass == 1)) continue;
+            const auto& words = frame_words_.at(fr.origin);
+            if (words[0] != T[t].lemma && words[0] != T[t].word) continue;
+            size_t e = match(words, t, s.end_token, &frame_tokens);
+            // A noun frame "sale of" is its noun: "arms sales to Iran" has no "of".
+            if (!e && fr.noun && words.size() == 2 && u == Upos::NOUN) {
+              e = t + 1;
+              frame_tokens.assign(1, t);
+            }
+            if (!e) continue;
+            // The part of speech decides: "arm" the verb, "arms" the noun; a multi-word frame
+            // ("sign a contract for", "licensed production of") is its words.
+            if (fr.noun ? (u != Upos::NOUN && words.size() <= 2)
+                        : (u != Upos::VERB && (words.size() == 1 || u == Upos::NOUN)))
+              continue;
+            for (uint32_t x : frame_tokens) used[x - s.first_token] = true;
+            const auto in_frame = [&](uint32_t x) {
+              return std::find(frame_tokens.begin(), frame_tokens.end(), x) != frame_tokens.end();
+            };
+            // A blocker in the trigger's own clause ("produce" is one, "produce … under licence" a frame),
+            // not inside an item ("attack helicopters").
+            const uint32_t clause = tree.clause_head(t);
+            bool blocked = false;
+            for (uint32_t x = s.first_token; x < s.end_token && !blocked; ++x)
+              blocked = !in_frame(x) && !in_item[x - s.first_token] &&
+                        (blockers_.count(T[x].lemma) || blockers_.count(T[x].word)) && tree.in_clause(x, clause);
+            if (blocked) {
+              blocked_any = true;
+              break;
+            }
+            Candidate c;
+            c.frame = &fr;
+            c.trig = t;
+            c.trig_end = e;
+            c.how = "parse";
+            c.passive = !fr.noun && tree.passive(t);
+            c.doer_is_supplier = fr.noun ? fr.doer_is_supplier : fr.subject_is_supplier;
+            std::vector<bool> keep(sentence_items.size(), false);
+            std::vector<uint32_t> item_nodes;  // the item nouns, whose dependents may hold misplaced parties
+            // The items at or under token d: conjuncts, "a batch of", "including".
+            auto add_items = [&](uint32_t d) {
+              std::vector<uint32_t> nodes{d};
+              for (size_t k = 0; k < nodes.size() && nodes.size() < 32; ++k)
+                for (uint32_t ch : tree.children(nodes[k]))
+                  for (const SlotRule& r : expand_rules_) {
+                    if (!std::any_of(r.relations.begin(), r.relations.end(),
+                                     [&](const std::string& x) { return tree.is(ch, x); }))
+                      continue;
+                    if (!r.cases.empty() &&
+                        std::find(r.cases.begin(), r.cases.end(), tree.case_word(ch)) == r.cases.end())
+                      continue;
+                    nodes.push_back(ch);
+                    break;
+                  }
+              const size_t heads = nodes.size();
+              // Each node with its modifiers ("50 MiG-29M fighters": "MiG-29M" is a nummod of "fighters").
+              for (size_t k = 0; k < nodes.size() && nodes.size() < 64; ++k)
+                for (uint32_t ch : tree.children(nodes[k]))
+                  if (std::any_of(phrase_.begin(), phrase_.end(), [&](const std::string& x) { return tree.is(ch, x); }))
+                    nodes.push_back(ch);
+              bool any = false;
+              for (size_t k = 0; k < sentence_items.size(); ++k)
+                for (uint32_t x : nodes)
+                  if (x >= sentence_items[k].first_token && x < sentence_items[k].end_token) {
+                    keep[k] = true;
+                    any = true;
+                  }
+              if (any) item_nodes.insert(item_nodes.end(), nodes.begin(), nodes.begin() + static_cast<long>(heads));
+              return any;
+            };
+            // The actor at token d: its own, or a modifier's ("the government of Mali", "the Malian army").
+            auto actor_of = [&](uint32_t d) {
+              if (cover[d] >= 0) return cover[d];
+              for (uint32_t ch : tree.children(d))
+                if (cover[ch] >= 0 && (tree.is(ch, "compound") || tree.is(ch, "amod") || tree.is(ch, "nmod:poss") ||
+                                       tree.is(ch, "flat") || (tree.is(ch, "nmod") && tree.case_word(ch) == "of")))
+                  return cover[ch];
+              return -1;
+            };
+            std::vector<int> slots[9];  // actors by TransferSlot, with their conjuncts
+            std::vector<int> subjects;
+            std::vector<uint32_t> party_nodes;  // the party nouns, likewise
+            auto add_party = [&](std::vector<int>& list, uint32_t d, bool place_ok) {
+              for (uint32_t x : tree.conjuncts(d)) {
+                // A conjunct counts when it names an actor itself ("to Mali and Niger"), not through its
+                // modifiers ("to the plotters and representatives of the EU").
+                const int a = x == d ? actor_of(x) : cover[x];
+                if (a < 0 || in_item[x - s.first_token] || (!place_ok && doc.actors[static_cast<size_t>(a)].place))
+                  continue;
+                party_nodes.push_back(x);
+                if (std::find(list.begin(), list.end(), a) == list.end()) list.push_back(a);
+              }
+            };
+            auto slot_of = [&](uint32_t d) {
+              const std::string_view cw = tree.case_word(d);
+              for (const SlotRule& r : slot_rules_) {
+                if (!std::any_of(r.relations.begin(), r.relations.end(),
+                                 [&](const std::string& x) { return tree.is(d, x); }))
+                  continue;
+                if (!r.cases.empty() && std::find(r.cases.begin(), r.cases.end(), cw) == r.cases.end()) continue;
+                return r.slot;
+              }
+              return TransferSlot::kNone;
+            };
+            auto place_ok = [&](TransferSlot slot) {
+              return slot == TransferSlot::kAt || (slot == TransferSlot::kTo && fr.subject_is_items);
+            };
+            auto take = [&](uint32_t dep) {
+              const TransferSlot slot = slot_of(dep);
+              if (slot == TransferSlot::kNone) return;
+              const uint32_t d = static_cast<uint32_t>(tree.antecedent(dep));
+              const bool item_slot = slot == TransferSlot::kObject || slot == TransferSlot::kWith ||
+                                     slot == TransferSlot::kOf || slot == TransferSlot::kTo ||
+                                     slot == TransferSlot::kModifier;
+              if (item_slot && add_items(d)) return;
+              add_party(slots[static_cast<int>(slot)], d, place_ok(slot));
+            };
+            for (uint32_t p : frame_tokens)
+              for (uint32_t ch : tree.children(p))
+                // A verb coordinated with the trigger is a clause of its own; a noun so attached is
+                // the parser's slip for a conjunct of the object ("received two helicopters …, and radars").
+                if (!in_frame(ch) && !tree.is(ch, "nsubj") && !tree.is(ch, "csubj") &&
+                    !(tree.is(ch, "conj") && tree.verbal(ch)))
+                  take(ch);
+            // The subject; a reduced relative's noun ("rockets supplied by Iran"); a relative
+            // clause's noun as its object ("the tanks Germany sold").
+            int subj = fr.noun ? -1 : tree.subject(t);
+            const int modified = fr.noun ? -1 : tree.modified_noun(t);
+            if (modified >= 0 && subj < 0 && c.passive) subj = modified;
+            if (modified >= 0 && !c.passive && tree.is(t, "acl:relcl") && tree.child(t, "obj") < 0 &&
+                !add_items(static_cast<uint32_t>(modified)))
+              add_party(slots[static_cast<int>(TransferSlot::kObject)], static_cast<uint32_t>(modified), false);
+            // A nominal trigger as the object of a light verb ("completed the delivery of") takes its subject.
+            if (fr.noun && tree.is(t, "obj") && tree.head(t) >= 0 &&
+                light_.count(T[static_cast<uint32_t>(tree.head(t))].lemma))
+              subj = tree.subject(static_cast<uint32_t>(tree.head(t)));
+            // Likewise a noun completed by the trigger ("Germany announced a plan to deliver").
+            if (!fr.noun && subj < 0 && tree.infinitive_of_noun(t)) {
+              const uint32_t n = static_cast<uint32_t>(tree.head(t));
+              if (tree.is(n, "obj") && tree.head(n) >= 0 && light_.count(T[static_cast<uint32_t>(tree.head(n))].lemma))
+                subj = tree.subject(static_cast<uint32_t>(tree.head(n)));
+            }
+            if (subj >= 0) {
+              const uint32_t su = static_cast<uint32_t>(subj);
+              if (!((c.passive || fr.subject_is_items) && add_items(su))) add_party(subjects, su, false);
+              // Quoted speech ("We are receiving …"): the first actor before the verb.
+              if (subjects.empty() && tree.upos(su) == Upos::PRON && !c.passive)
+                for (size_t k = 0; k < doc.actors.size() && subjects.empty(); ++k) {
+                  const ActorMention& m = doc.actors[k];
+                  if (m.first_token >= s.first_token && m.end_token <= t && !m.place && !m.instrument)
+                    subjects.push_back(static_cast<int>(k));
+                }
+            }
+            if (fr.noun) {  // the doer of a nominal: "by Germany", "Iran's purchase", "U.S. arms sales"
+              const auto& agent = slots[static_cast<int>(TransferSlot::kAgent)];
+              const auto& mod = slots[static_cast<int>(TransferSlot::kModifier)];
+              if (!agent.empty())
+                subjects = agent;
+              else if (!mod.empty())
+                subjects = mod;
+              // "American arms sales", "U.S. arms shipments": the item's own modifier names the doer.
+              for (size_t k = 0; subjects.empty() && k < item_nodes.size(); ++k)
+                for (uint32_t ch : tree.children(item_nodes[k]))
+                  if (tree.is(ch, "amod") || tree.is(ch, "compound") || tree.is(ch, "nmod:poss"))
+                    add_party(subjects, ch, false);
+            }
+            // Parties the parser hung under an item or party noun ("delivered tanks to Mali",
+            // "supplied by Iran to Hezbollah").
+            std::vector<uint32_t> hosts = item_nodes;
+            hosts.insert(hosts.end(), party_nodes.begin(), party_nodes.end());
+            for (uint32_t n : hosts)
+              for (uint32_t ch : tree.children(n)) {
+                const TransferSlot slot = slot_of(ch);
+                if (std::find(attach_.begin(), attach_.end(), slot) == attach_.end() ||
+                    !slots[static_cast<int>(slot)].empty())
+                  continue;
+                add_party(slots[static_cast<int>(slot)], static_cast<uint32_t>(tree.antecedent(ch)), place_ok(slot));
+              }
+            for (size_t k = 0; k < sentence_items.size(); ++k)
+              if (keep[k]) c.items.push_back(sentence_items[k]);
+            drop_items_in_actors(c.items);
+            if (c.items.empty()) break;
+            // The status a controlling verb gives ("seeking to sell", "agreed to deliver").
+            for (uint32_t ctl : tree.controllers(t)) {
+              const uint32_t lemma = T[ctl].lemma;
+              for (int k : {0, fr.subject_is_items ? -1 : fr.subject_is_supplier ? 1 : 2})
+                if (k >= 0 && c.control.empty() && control_[k].count(lemma)) c.control = control_[k].at(lemma);
+              if (!c.control.empty()) break;
+            }
+            auto first = [&](TransferSlot slot) {
+              const auto& l = slots[static_cast<int>(slot)];
+              return l.empty() ? -1 : l[0];
+            };
+            c.from = first(TransferSlot::kFrom);
+            c.with = first(TransferSlot::kWith);
+            c.at = first(TransferSlot::kAt);
+            c.object = first(TransferSlot::kObject);
+            if (fr.noun) c.by = -1;
+            // Coordinated parties give a transfer each ("Russia and China supplied …", "to Mali and Niger").
+            std::vector<int> subj_list = subjects.empty() ? std::vector<int>{-1} : subjects;
+            std::vector<int> to_list = slots[static_cast<int>(TransferSlot::kTo)];
+            std::vector<int> by_list = fr.noun ? std::vector<int>{} : slots[static_cast<int>(TransferSlot::kAgent)];
+            if (to_list.empty()) to_list.push_back(-1);
+            if (by_list.empty()) by_list.push_back(-1);
+            for (int su : subj_list)
+              for (int to : to_list)
+                for (int by : by_list) {
+                  Candidate one = c;
+                  one.subj = su;
+                  one.to = to;
+                  one.by = by;
+                  emitted = emit(one) == Outcome::kEmitted || emitted;
+                }
+            break;
+          }
+        }
+      // Where the parse gives no transfer (a tagging slip such as "drones" read as a verb, a frame
+      // it has no slot for), the word order is read as in an unparsed sentence, unless a blocker
+      // in a trigger's clause vetoed it.
+      if (emitted || blocked_any) continue;
+    }
+
+    // ---- An unparsed sentence: the first frame verb, else the first frame noun, and the parties by word order.
+    Candidate c;
+    const TransferFrame*& frame = c.frame;
+    size_t& trig = c.trig;
+    size_t& trig_end = c.trig_end;
     for (int pass = 0; pass < 2 && !frame; ++pass)
       for (size_t t = s.first_token; t < s.end_token && !frame; ++t) {
         if (cover[t] >= 0) continue;
         auto it = frames_.find(T[t].lemma);
-        if (it == frames_.end()) continue;
-        // "in order to" is no order.
-        bool inside = false;
-        for (size_t b = t >= s.first_token + 3 ? t - 3 : s.first_token; b <= t && !inside; ++b)
-          for (const auto& seq : not_frame_) inside = inside || (b + seq.size() > t && seq_at(seq, b, s.end_token));
-        if (inside) continue;
+        if (it == frames_.end() || not_a_frame(s, t)) continue;
         // After a determiner the word is a noun ("its supply of", "a pitch"): only noun frames.
         const bool after_determiner = t > s.first_token && g.determiner.has(T[t - 1].word);
         for (const TransferFrame& fr : it->second) {
-          if (fr.noun != (pass == 1)) continue;
+          if (fr.noun != (pass == 1) || fr.parsed_only) continue;
           if (!fr.noun && after_determiner) continue;
           const auto& words = frame_words_.at(fr.origin);
           // A first word written inflected matches that form only ("shipped" is not "ships").
@@ -215,41 +757,23 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
       }
     // A blocker outside the trigger ("produce" is one, "produce … under licence" is a frame).
     // Nor inside an item ("attack helicopters").
-    std::vector<bool> in_item(s.end_token - s.first_token, false);
-    for (const auto& m : items)
-      for (size_t t = m.first_token; t < m.end_token; ++t) in_item[t - s.first_token] = true;
     bool blocked = false;
     for (size_t t = s.first_token; t < s.end_token; ++t)
       if ((!frame || t < trig || t >= trig_end) && !in_item[t - s.first_token])
         blocked = blocked || blockers_.count(T[t].lemma) || blockers_.count(T[t].word);
     if (blocked) continue;
-    // "The new shipment includes two combat helicopters": continue the transfer before.
-    auto link_to_previous = [&]() {
-      if (!link || has_actor || doc.transfers.empty() || static_cast<int>(si) - last_sentence > 2) return;
-      Transfer& prev = doc.transfers.back();
-      prev.items.erase(std::remove_if(prev.items.begin(), prev.items.end(),
-                                      [](const Item& it) { return it.designation.empty() && it.category == "other"; }),
-                       prev.items.end());
-      for (auto& m : items) prev.items.push_back(m.item);
-      prev.explain.push_back("items linked from sentence " + std::to_string(si));
-      last_sentence = static_cast<int>(si);
-    };
     if (!frame) {
       link_to_previous();
       continue;
     }
-    // Negated frames are no transfer.
-    const size_t win = trig > s.first_token + 5 ? trig - 5 : s.first_token;
-    const size_t wide = trig > s.first_token + 12 ? trig - 12 : s.first_token;  // "denied a report that X shipped"
-    if (g.negation.occurs(doc, win, trig) || g.denied.occurs(doc, wide, trig)) continue;
-    // "prevent the transfer of", "stop selling", "no more transfers".
-    if (any_at(stop_, win, trig)) continue;
-    const bool passive = !frame->noun && syntax.passive(doc, s, trig);
+    c.passive = !frame->noun && syntax.passive(doc, s, trig);
+    c.doer_is_supplier = frame->subject_is_supplier;
     // The items of the frame: the objects right after it (within six words, no clause in between: "an
     // An-124 delivered aid" has none, "seeks to normalise … missile issues" neither), and in the passive or
-    // with "arrived" the subject right before it. Items inside an actor name ("… Chemical Weapons") are none.
+    // with "arrived" the subject right before it.
     auto breaks = [&](size_t a, size_t b) { return b > a + 6 || any_at(clause_break_, a, b); };
     {
+      const std::vector<ItemMention>& items = sentence_items;
       std::vector<bool> keep(items.size(), false);
       size_t cursor = trig_end;
       for (size_t k = 0; k < items.size(); ++k) {
@@ -259,7 +783,7 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
         keep[k] = true;
         cursor = std::max<size_t>(cursor, m.end_token);
       }
-      if (passive || frame->subject_is_items) {
+      if (c.passive || frame->subject_is_items) {
         cursor = trig;
         for (size_t k = items.size(); k-- > 0;) {
           const ItemMention& m = items[k];
@@ -269,23 +793,14 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
           cursor = m.first_token;
         }
       }
-      for (size_t k = 0; k < items.size(); ++k) {
-        const int a = cover[items[k].head_token];
-        if (a < 0) continue;
-        const ActorMention& am = doc.actors[static_cast<size_t>(a)];
-        if (!am.place && (am.first_token < items[k].first_token || am.end_token > items[k].end_token)) keep[k] = false;
-      }
-      std::vector<ItemMention> kept;
       for (size_t k = 0; k < items.size(); ++k)
-        if (keep[k]) kept.push_back(items[k]);
-      items = std::move(kept);
-      if (items.empty()) continue;
+        if (keep[k]) c.items.push_back(items[k]);
+      drop_items_in_actors(c.items);
+      if (c.items.empty()) continue;
     }
-    for (auto& m : items)
-      if (m.head_token >= trig_end && m.first_token < trig_end) eq.quantify(doc, trig_end, m);
-    int subj = frame->subject_is_items ? -1 : syntax.subject(doc, s, trig, cover);
+    int& subj = c.subj;
+    subj = frame->subject_is_items ? -1 : syntax.subject(doc, s, trig, cover);
     // The parties after the trigger, by their preposition: from/to/with/by X, in/at a place.
-    int from = -1, to = -1, with = -1, by = -1, at = -1;
     auto actor_after = [&](size_t b, bool place_ok) {
       while (b < s.end_token && g.determiner.has(T[b].word) && start[b] < 0) ++b;
       if (b < s.end_token && start[b] >= 0 && (place_ok || !doc.actors[static_cast<size_t>(start[b])].place) &&
@@ -293,8 +808,9 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
         return start[b];
       return -1;
     };
-    size_t scan_end = std::min<size_t>(s.end_token, std::max<size_t>(trig_end, items.back().end_token) + 12);
-    for (size_t t = std::max<size_t>(trig_end, items.back().end_token); t < scan_end; ++t)
+    const uint32_t items_end = c.items.back().end_token;
+    size_t scan_end = std::min<size_t>(s.end_token, std::max<size_t>(trig_end, items_end) + 12);
+    for (size_t t = std::max<size_t>(trig_end, items_end); t < scan_end; ++t)
       if (std::any_of(clause_break_.begin(), clause_break_.end(),
                       [&](const std::vector<uint32_t>& seq) { return seq_at(seq, t, s.end_token); })) {
         scan_end = t;
@@ -302,192 +818,25 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
       }
     for (size_t t = trig + 1; t + 1 < scan_end; ++t) {
       const uint32_t w = T[t].word;
-      if (from < 0 && from_.count(w)) from = actor_after(t + 1, false);
-      if (to < 0 && to_.count(w)) to = actor_after(t + 1, frame->subject_is_items);
-      if (with < 0 && with_.count(w)) with = actor_after(t + 1, false);
-      if (by < 0 && by_.count(w)) by = actor_after(t + 1, false);
-      if (at < 0 && at_.count(w)) at = actor_after(t + 1, true);
+      if (c.from < 0 && from_.count(w)) c.from = actor_after(t + 1, false);
+      if (c.to < 0 && to_.count(w)) c.to = actor_after(t + 1, frame->subject_is_items);
+      if (c.with < 0 && with_.count(w)) c.with = actor_after(t + 1, false);
+      if (c.by < 0 && by_.count(w)) c.by = actor_after(t + 1, false);
+      if (c.at < 0 && at_.count(w)) c.at = actor_after(t + 1, true);
     }
     // "supply Mali with drones": an actor right after the verb.
-    const int object = trig_end < s.end_token ? actor_after(trig_end, false) : -1;
+    c.object = trig_end < s.end_token ? actor_after(trig_end, false) : -1;
     // No subject found (quoted speech: "We are receiving …"): the first actor before the verb.
-    if (subj < 0 && !passive)
+    if (subj < 0 && !c.passive)
       for (size_t k = 0; k < doc.actors.size(); ++k) {
         const ActorMention& m = doc.actors[k];
         if (m.first_token >= s.first_token && m.end_token <= trig && !m.place && !m.instrument &&
-            static_cast<int>(k) != from && static_cast<int>(k) != to) {
+            static_cast<int>(k) != c.from && static_cast<int>(k) != c.to) {
           subj = static_cast<int>(k);
           break;
         }
       }
-    // The doer: the subject, or in the passive the agent ("were delivered to Mali by Russia").
-    const int doer = passive ? by : subj;
-    const int undergoer = passive ? subj : object;
-    auto first_of = [](std::initializer_list<int> xs) {
-      for (int x : xs)
-        if (x >= 0) return x;
-      return -1;
-    };
-    int supplier = -1, recipient = -1;
-    if (frame->subject_is_items) {  // "four L-39 jets had arrived from Russia"
-      supplier = from;
-      recipient = first_of({to, at, subj});
-    } else if (frame->noun && from >= 0 && to >= 0) {  // "the delivery of … from Russia to Belarus"
-      supplier = from;
-      recipient = to;
-    } else if (frame->subject_is_supplier) {
-      supplier = first_of({doer, from});
-      recipient = first_of({to, with, undergoer});
-    } else {
-      recipient = first_of({doer, to});
-      supplier = first_of({from, with, undergoer});
-    }
-    // No supplier named as a party: the origin before an item ("six Chinese CH-92A drones").
-    for (size_t k = 0; supplier < 0 && recipient >= 0 && k < items.size(); ++k)
-      for (size_t t = items[k].first_token; t < items[k].head_token && supplier < 0; ++t)
-        if (start[t] >= 0 && start[t] != recipient && !doc.actors[static_cast<size_t>(start[t])].place &&
-            doc.actors[static_cast<size_t>(start[t])].end_token <= items[k].head_token)
-          supplier = start[t];
-    if (supplier < 0 || recipient < 0 || supplier == recipient) {
-      link_to_previous();
-      continue;
-    }
-    const ActorMention& sm = doc.actors[static_cast<size_t>(supplier)];
-    const ActorMention& rm = doc.actors[static_cast<size_t>(recipient)];
-    // Criminals, civilians, media … are no parties to an arms transfer; companies buy no arms.
-    auto has_sector = [](const ActorMention& m, const std::unordered_set<std::string>& set) {
-      return std::any_of(m.actor.sectors.begin(), m.actor.sectors.end(),
-                         [&](const std::string& x) { return set.count(x) > 0; });
-    };
-    if (has_sector(sm, excluded_sectors_) || has_sector(rm, excluded_sectors_) ||
-        has_sector(rm, excluded_recipient_sectors_))
-      continue;
-    // Items that are as often civilian ("ships", "aircraft") need a military cue.
-    if (std::all_of(items.begin(), items.end(), [](const ItemMention& m) { return m.weak; }) &&
-        !has_sector(sm, military_sectors_) && !has_sector(rm, military_sectors_) &&
-        !any_at(military_, s.first_token, s.end_token))
-      continue;
-    // A bare role ("the military", "companies") cannot be a party to an arms transfer.
-    if (sm.actor.country.empty() && sm.actor.code.size() <= 3 * sm.actor.sectors.size()) continue;
-    if (rm.actor.country.empty() && rm.actor.code.size() <= 3 * rm.actor.sectors.size()) continue;
-    Transfer tr;
-    tr.doc_id = doc.id;
-    tr.supplier = party(sm);
-    tr.recipient = party(rm);
-    if (tr.supplier.code == tr.recipient.code) continue;
-    tr.status = frame->status;
-    // "will sell", "intends to acquire": not done yet. "reportedly received": not confirmed.
-    if ((tr.status == "delivered" || tr.status == "ordered") &&
-        (g.intended.occurs(doc, win, trig) || any_at(planned_, win, trig)))
-      tr.status = "planned";
-    if ((tr.status == "delivered" || tr.status == "ordered") && any_at(rumour_, win, trig_end)) tr.status = "rumoured";
-    for (auto& m : items) {
-      tr.items.push_back(m.item);
-      // "two used Type 23 frigates", "ex-Dutch F-16s": second-hand.
-      const size_t from_tok = m.first_token > s.first_token + 2 ? m.first_token - 2 : s.first_token;
-      if (any_at(second_hand_, from_tok, m.head_token)) tr.deal.second_hand = true;
-      for (size_t t = from_tok; t < m.end_token; ++t)
-        for (const std::string& p : second_hand_prefixes_)
-          if (doc.norm(T[t]).size() > p.size() && doc.norm(T[t]).starts_with(p)) tr.deal.second_hand = true;
-    }
-    // Financing: "financed by a Russian loan", "on a state credit", "leased".
-    for (size_t t = s.first_token; t < s.end_token && tr.deal.financing.empty(); ++t)
-      for (const auto& [seq, name] : financing_)
-        if (seq_at(seq, t, s.end_token)) {
-          tr.deal.financing = name;
-          break;
-        }
-    // Date: the temporal expression nearest the verb, else the document date.
-    const TimeExpression* best = nullptr;
-    size_t best_d = SIZE_MAX;
-    if (si < dates.size())
-      for (const auto& x : dates[si]) {
-        size_t d = trig < x.first_token ? x.first_token - trig : trig - std::min<size_t>(trig, x.end_token);
-        if (d < best_d) {
-          best_d = d;
-          best = &x;
-        }
-      }
-    if (best) {
-      tr.date = best->date;
-      tr.has_date = true;
-    } else if (doc.date) {
-      tr.date = *doc.date;
-      tr.has_date = true;
-    }
-    // Deal value: "$61m", "$2.5 billion".
-    for (size_t t = s.first_token; t < s.end_token; ++t) {
-      std::string_view n = doc.norm(T[t]);
-      if (!T[t].has(kNumber) || n.empty() ||
-          (n[0] != '$' && !n.starts_with("\xE2\x82\xAC") && !n.starts_with("\xC2\xA3")))
-        continue;
-      const std::string cur = n[0] == '$' ? "USD" : n.starts_with("\xE2\x82\xAC") ? "EUR" : "GBP";
-      std::string digits;
-      size_t k = n[0] == '$' ? 1 : cur == "EUR" ? 3 : 2;  // "€" is three bytes in UTF-8, "£" two
-      for (; k < n.size() && ((n[k] >= '0' && n[k] <= '9') || n[k] == '.' || n[k] == ','); ++k)
-        if (n[k] != ',') digits.push_back(n[k]);
-      double v = std::strtod(digits.c_str(), nullptr);
-      std::string_view suffix = n.substr(k);
-      std::string_view next = t + 1 < s.end_token ? doc.norm(T[t + 1]) : "";
-      if (suffix == "m" || suffix == "mn" || next == "million") v *= 1e6;
-      if (suffix == "bn" || suffix == "b" || next == "billion") v *= 1e9;
-      tr.deal.value = v;
-      tr.deal.currency = cur;
-      break;
-    }
-    tr.evidence.sentence = static_cast<int>(si);
-    tr.evidence.span = s.span;
-    tr.evidence.trigger = {T[trig].span.start, T[trig_end - 1].span.end};
-    tr.evidence.trigger_text = std::string(doc.surface(tr.evidence.trigger));
-    tr.confidence = std::min(0.95, 0.55 + (items.size() && !items[0].item.designation.empty() ? 0.2 : 0.0) +
-                                       (subj >= 0 ? 0.1 : 0.0) + (from >= 0 || to >= 0 || with >= 0 ? 0.1 : 0.0));
-    tr.explain = {frame->origin, "supplier: " + sm.entry, "recipient: " + rm.entry};
-    for (auto& m : items) tr.explain.push_back("item: " + m.origin);
-    tr.transfer_id = hex64(hash64(doc.id + "\x1f" + std::to_string(si) + "\x1f" + std::to_string(trig) + "\x1f" +
-                                  tr.supplier.code + tr.recipient.code));
-    // The transfer's event. It stands for what the trigger says: "Mali received two helicopters
-    // from Moscow" is a delivery, not the hosting of a Russian visit the event patterns read in
-    // "receive TGT", so the event coder's events on the same trigger give way.
-    if (const CameoCode* c = cameo.find(event_code(tr.status))) {
-      for (size_t k = 0; k < coded;) {
-        const Event& e = doc.events[k];
-        if (e.evidence.sentence == static_cast<int>(si) && e.evidence.trigger == tr.evidence.trigger &&
-            e.quad_class != 4) {
-          doc.events.erase(doc.events.begin() + static_cast<long>(k));
-          --coded;
-        } else {
-          ++k;
-        }
-      }
-      const bool dup = std::any_of(doc.events.begin(), doc.events.end(), [&](const Event& e) {
-        return e.evidence.sentence == static_cast<int>(si) && e.cameo == c->code && e.source.code == sm.actor.code &&
-               e.target && e.target->code == rm.actor.code;
-      });
-      if (!dup) {
-        Event e;
-        e.doc_id = doc.id;
-        e.source = sm.actor;
-        e.target = rm.actor;
-        e.cameo = c->code;
-        e.quad_class = c->quad_class;
-        e.goldstein = c->goldstein;
-        e.plover_type = c->plover_type;
-        e.plover_mode = c->plover_mode;
-        e.plover_contexts = {"military"};
-        e.status = tr.status == "delivered" || tr.status == "ordered" ? "actual" : "intended";
-        e.date = tr.date;
-        e.has_date = tr.has_date;
-        e.date_from_sentence = best != nullptr;
-        e.evidence = tr.evidence;
-        e.confidence = tr.confidence;
-        e.explain = tr.explain;
-        e.explain.insert(e.explain.begin(), "arms transfer (" + tr.status + ")");
-        e.event_id = hex64(hash64(tr.transfer_id + "\x1f" + e.cameo));
-        doc.events.push_back(std::move(e));
-      }
-    }
-    doc.transfers.push_back(std::move(tr));
-    last_sentence = static_cast<int>(si);
+    if (emit(c) == Outcome::kNoParties) link_to_previous();
   }
 }
 

@@ -44,9 +44,9 @@ std::string slurp(const std::string& path) {
   return ss.str();
 }
 
-std::unique_ptr<ParserModel> load_model(const Common& c, const std::string& path) {
+// The model of --model FILE, else the one in `data`.
+std::unique_ptr<ParserModel> load_model(const Data& data, const std::string& path) {
   if (!path.empty()) return ParserModel::load(slurp(path));
-  Data data = c.data_dir.empty() ? Data::embedded() : Data::from_directory(c.data_dir);
   const std::string_view bytes = data.file(kParserModelFile);
   if (bytes.empty()) throw std::runtime_error(std::string("no parser model (") + std::string(kParserModelFile) + ")");
   return ParserModel::load(bytes);
@@ -112,10 +112,9 @@ int parse_documents(const Common& c, const ParseArgs& a) {
   Data data = c.data_dir.empty() ? Data::embedded() : Data::from_directory(c.data_dir);
   std::vector<std::string> errors;
   const SegmentationRules seg = SegmentationRules::load(data, &errors);
-  std::unique_ptr<ParserModel> owned = a.model.empty() ? nullptr : ParserModel::load(slurp(a.model));
-  if (!owned) owned = ParserModel::load(data.file(kParserModelFile));
-  if (a.beam > 0) owned->set_beam(a.beam);
-  const ParseStage stage(*owned, data, &errors);
+  const std::unique_ptr<ParserModel> model = load_model(data, a.model);
+  if (a.beam > 0) model->set_beam(a.beam);
+  const ParseStage stage(*model, data, &errors);
   for (const std::string& e : errors) std::fprintf(stderr, "dyad: data: %s\n", e.c_str());
   size_t rejected = 0;
   Reader reader(a.inputs, ro, [&](const InputError& e) {
@@ -151,7 +150,8 @@ Subcommand add_parse_command(CLI::App& app, const Common& c) {
   cmd->add_flag("--id-from-hash", a->id_from_hash, "Derive missing jsonl ids from the text");
   return {cmd, [a, &c]() -> int {
             if (!a->tokens.empty()) {
-              auto model = load_model(c, a->model);
+              const Data data = c.data_dir.empty() ? Data::embedded() : Data::from_directory(c.data_dir);
+              auto model = load_model(data, a->model);
               if (a->beam > 0) model->set_beam(a->beam);
               return parse_tokens(*model, *a);
             }

@@ -238,9 +238,6 @@ inline uint64_t word_of(const Tagged& s, int i) {
 inline uint64_t wt(uint64_t w, uint64_t t) {
   return mix64(w ^ (t * 0x9e3779b97f4a7c15ULL));
 }
-inline uint64_t at(const std::vector<int>& v, int i) {
-  return i > 0 ? static_cast<uint64_t>(v[static_cast<size_t>(i)]) : 0;
-}
 inline uint64_t lab(const State& st, int i) {
   return i > 0 ? static_cast<uint64_t>(st.label[static_cast<size_t>(i)] + 1) : 0;
 }
@@ -373,7 +370,6 @@ int parser_features(const Tagged& s, const State& st, uint64_t* out) {
   k.add(90, s1t, b0t, dist(s1, b0));
   k.add(91, b0 > 0 ? s.words[static_cast<size_t>(b0)].suffix[2] : 0, b0t);
   k.add(92, s0 > 0 ? s.words[static_cast<size_t>(s0)].suffix[2] : 0, s0t);
-  (void)at;
   return k.n;
 }
 
@@ -453,7 +449,8 @@ void ParserModel::Impl::tag(parse::Tagged& s, const std::vector<ParseWord>& word
   for (int i = 1; i <= n; ++i)
     parse::set_word(s, i, words[static_cast<size_t>(i - 1)].form, words[static_cast<size_t>(i - 1)].folded, lexicon);
   uint64_t keys[parse::kMaxFeatures];
-  std::vector<float> scores(static_cast<size_t>(tagger.classes()));
+  thread_local std::vector<float> scores;
+  scores.resize(static_cast<size_t>(tagger.classes()));
   for (int i = 1; i <= n; ++i) {
     const parse::Lexicon::Entry* e = lexicon.find(s.words[static_cast<size_t>(i)].word);
     uint16_t best = 0;
@@ -476,21 +473,9 @@ void ParserModel::Impl::apply_labelled(const parse::Tagged& s, parse::State& st,
   const auto [h, d] = st.arc(action);
   st.apply(action);
   if (d < 0) return;
-  int lab = root_label;
-  if (h != 0) {
-    uint64_t keys[kMaxFeatures];
-    float lscores[64];
-    const int nl = labeller.classes();
-    std::fill(lscores, lscores + nl, 0.0f);
-    const int lk = labeller_features(s, st, h, d, keys);
-    labeller.add_scores(keys, lk, lscores);
-    lab = -1;
-    for (int c = 0; c < nl; ++c)
-      if (c != root_label && (lab < 0 || lscores[c] > lscores[lab])) lab = c;
-  }
-  st.set_label(d, lab);
-  if (s.marks[static_cast<size_t>(d)] && st.marker[static_cast<size_t>(h)] == 0 && d < h)
-    st.marker[static_cast<size_t>(h)] = s.words[static_cast<size_t>(d)].word;
+  uint64_t keys[kMaxFeatures];
+  int nk = 0;
+  record_label(s, st, h, d, h == 0 ? root_label : best_label(s, st, h, d, labeller, keys, &nk));
 }
 
 void ParserModel::Impl::parse(const parse::Tagged& s, parse::State& st) const {

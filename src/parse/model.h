@@ -4,6 +4,7 @@
 #ifndef DYAD_PARSE_MODEL_H_
 #define DYAD_PARSE_MODEL_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -157,6 +158,28 @@ struct ParserModel::Impl {
   void parse(const parse::Tagged& s, parse::State& st) const;
   // Applies a transition and labels the arc it makes.
   void apply_labelled(const parse::Tagged& s, parse::State& st, int action) const;
+  // The best label other than root for the arc h -> d (made last) by labeller
+  // weights `w` (the model's, or those under training); the features it scored are
+  // left in keys[0..*nk).
+  template <class W>
+  int best_label(const parse::Tagged& s, const parse::State& st, int h, int d, const W& w, uint64_t* keys,
+                 int* nk) const {
+    float scores[64];
+    const int nl = w.classes();
+    std::fill(scores, scores + nl, 0.0f);
+    *nk = parse::labeller_features(s, st, h, d, keys);
+    w.add_scores(keys, *nk, scores);
+    int lab = -1;
+    for (int c = 0; c < nl; ++c)
+      if (c != root_label && (lab < 0 || scores[c] > scores[lab])) lab = c;
+    return lab;
+  }
+  // Records d's label and, when d is a case/mark word left of h, h's marker.
+  void record_label(const parse::Tagged& s, parse::State& st, int h, int d, int lab) const {
+    st.set_label(d, lab);
+    if (s.marks[static_cast<size_t>(d)] && st.marker[static_cast<size_t>(h)] == 0 && d < h)
+      st.marker[static_cast<size_t>(h)] = s.words[static_cast<size_t>(d)].word;
+  }
 };
 
 }  // namespace dyad

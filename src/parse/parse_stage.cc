@@ -59,7 +59,6 @@ void ParseStage::parse_sentence(Document& doc, size_t si) const {
   thread_local std::vector<uint32_t> word_token;  // token of each word
   thread_local std::vector<uint8_t> word_second;  // 1: the clitic part
   thread_local std::vector<WordSyntax> out;
-  thread_local std::vector<int32_t> token_first_word;
   for (uint32_t begin = sent.first_token; begin < sent.end_token;) {
     words.clear();
     word_token.clear();
@@ -99,7 +98,6 @@ void ParseStage::parse_sentence(Document& doc, size_t si) const {
     }
     begin = ti;
   }
-  (void)token_first_word;
 }
 
 void ParseStage::write_conllu(const Document& doc, std::string& out) const {
@@ -116,10 +114,9 @@ void ParseStage::write_conllu(const Document& doc, std::string& out) const {
     out += "# sent_id = " + doc.id + "-" + std::to_string(si + 1) + "\n# text = ";
     for (char c : doc.surface(s.span)) out += (c == '\n' || c == '\r') ? ' ' : c;
     out += '\n';
-    auto head_word = [&](int32_t head_token, bool clitic_target) -> int32_t {
-      if (head_token < 0) return 0;
-      (void)clitic_target;
-      return first_word[static_cast<size_t>(head_token)];
+    // A head token that is split stands for its first word.
+    auto head_word = [&](int32_t head_token) -> int32_t {
+      return head_token < 0 ? 0 : first_word[static_cast<size_t>(head_token)];
     };
     auto line = [&](int32_t id, std::string_view form, uint16_t tag, int32_t head, uint16_t rel, Span span) {
       out += std::to_string(id);
@@ -140,7 +137,7 @@ void ParseStage::write_conllu(const Document& doc, std::string& out) const {
       const Token& tok = doc.tokens[t];
       const std::string_view surface = doc.surface(tok);
       if (!ts.split) {
-        line(first_word[t], surface, ts.tag, head_word(ts.head, false), ts.deprel, tok.span);
+        line(first_word[t], surface, ts.tag, head_word(ts.head), ts.deprel, tok.span);
         continue;
       }
       const auto [fk, sk] = split_point(doc.norm(tok), surface);
@@ -149,9 +146,8 @@ void ParseStage::write_conllu(const Document& doc, std::string& out) const {
              std::to_string(tok.span.end) + "\n";
       const Span a{tok.span.start, tok.span.start + static_cast<uint32_t>(sk)};
       const Span b{a.end, tok.span.end};
-      line(first_word[t], surface.substr(0, sk), ts.tag, head_word(ts.head, false), ts.deprel, a);
-      // The clitic's head: a head token that is itself split means its first word.
-      line(first_word[t] + 1, surface.substr(sk), ts.clitic_tag, head_word(ts.clitic_head, true), ts.clitic_deprel, b);
+      line(first_word[t], surface.substr(0, sk), ts.tag, head_word(ts.head), ts.deprel, a);
+      line(first_word[t] + 1, surface.substr(sk), ts.clitic_tag, head_word(ts.clitic_head), ts.clitic_deprel, b);
     }
     out += '\n';
   }

@@ -112,7 +112,7 @@ Lexicon build_lexicon(const std::vector<TrainSentence>& data, const std::vector<
   return Lexicon::build(std::move(entries));
 }
 
-void fill_sentence(Tagged& s, const TrainSentence& ts, const Lexicon& lex, const std::vector<uint8_t>& tag_marks) {
+void fill_sentence(Tagged& s, const TrainSentence& ts, const Lexicon& lex) {
   const int n = static_cast<int>(ts.forms.size());
   s.words.assign(static_cast<size_t>(n) + 1, WordFeatures{});
   s.tags.assign(static_cast<size_t>(n) + 1, kNoTag);
@@ -120,7 +120,6 @@ void fill_sentence(Tagged& s, const TrainSentence& ts, const Lexicon& lex, const
   s.tags[0] = 0xFFFE;
   for (int i = 1; i <= n; ++i)
     set_word(s, i, ts.forms[static_cast<size_t>(i - 1)], ts.folded[static_cast<size_t>(i - 1)], lex);
-  (void)tag_marks;
 }
 
 // Tags `s` (words filled) with the given weights; trains them when `gold` is set.
@@ -168,19 +167,18 @@ TaggerResult train_tagger(const std::vector<TrainSentence>& data, const std::vec
   Rng rng(seed);
   std::vector<size_t> order = use;
   Tagged s;
-  const std::vector<uint8_t> none;
   double best_acc = -1;
   for (int ep = 0; ep < epochs; ++ep) {
     shuffle(order, rng);
     for (size_t si : order) {
-      fill_sentence(s, data[si], r.lexicon, none);
+      fill_sentence(s, data[si], r.lexicon);
       run_tagger(s, r.lexicon, tw, static_cast<int>(ntags), &data[si].tags, &tw);
     }
     if (!dev) continue;
     Weights avg = tw.average(kPrune);
     size_t right = 0, total = 0;
     for (const TrainSentence& d : *dev) {
-      fill_sentence(s, d, r.lexicon, none);
+      fill_sentence(s, d, r.lexicon);
       run_tagger(s, r.lexicon, avg, static_cast<int>(ntags), nullptr, nullptr);
       for (size_t i = 0; i < d.tags.size(); ++i, ++total) right += s.tags[i + 1] == d.tags[i];
     }
@@ -262,7 +260,7 @@ std::unique_ptr<ParserModel> train_parser(const ParserTrainOptions& o) {
       Tagged s;
       size_t right = 0, total = 0;
       for (size_t si : held) {
-        fill_sentence(s, train[si], t.lexicon, {});
+        fill_sentence(s, train[si], t.lexicon);
         run_tagger(s, t.lexicon, t.weights, static_cast<int>(ntags), nullptr, nullptr);
         predicted[si].assign(s.tags.begin() + 1, s.tags.end());
         for (size_t i = 0; i < train[si].tags.size(); ++i, ++total) right += predicted[si][i] == train[si].tags[i];
@@ -294,7 +292,7 @@ std::unique_ptr<ParserModel> train_parser(const ParserTrainOptions& o) {
   for (size_t si = 0; si < train.size(); ++si) {
     const TrainSentence& ts = train[si];
     ParserExample& ex = examples[si];
-    fill_sentence(ex.sent, ts, impl->lexicon, {});
+    fill_sentence(ex.sent, ts, impl->lexicon);
     for (size_t i = 0; i < ts.tags.size(); ++i) {
       const uint16_t t = predicted[si][i];
       ex.sent.tags[i + 1] = t;
@@ -343,7 +341,6 @@ std::unique_ptr<ParserModel> train_parser(const ParserTrainOptions& o) {
   State st;
   std::vector<uint8_t> in_stack;
   uint64_t keys[kMaxFeatures];
-  std::vector<float> lscores(impl->deprels.size());
   double best_las = -1;
   int best_epoch = 0;
   Weights best_parser, best_labeller;
@@ -386,14 +383,8 @@ std::unique_ptr<ParserModel> train_parser(const ParserTrainOptions& o) {
         if (d < 0) continue;
         int lab = impl->root_label;
         if (h != 0) {
-          const int lk = labeller_features(s, st, h, d, keys);
-          std::fill(lscores.begin(), lscores.end(), 0.0f);
-          lw.add_scores(keys, lk, lscores.data());
-          lab = -1;
-          for (int c = 0; c < static_cast<int>(lscores.size()); ++c)
-            if (c != impl->root_label &&
-                (lab < 0 || lscores[static_cast<size_t>(c)] > lscores[static_cast<size_t>(lab)]))
-              lab = c;
+          int lk = 0;
+          lab = impl->best_label(s, st, h, d, lw, keys, &lk);
           if (h == ex.gold_head[static_cast<size_t>(d)]) {
             const int g = ex.gold_label[static_cast<size_t>(d)];
             if (g != lab && g != impl->root_label) {
@@ -403,9 +394,7 @@ std::unique_ptr<ParserModel> train_parser(const ParserTrainOptions& o) {
             lw.tick();
           }
         }
-        st.set_label(d, lab);
-        if (s.marks[static_cast<size_t>(d)] && st.marker[static_cast<size_t>(h)] == 0 && d < h)
-          st.marker[static_cast<size_t>(h)] = s.words[static_cast<size_t>(d)].word;
+        impl->record_label(s, st, h, d, lab);
       }
     }
     impl->parser = pw.average(kPrune);

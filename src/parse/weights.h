@@ -154,6 +154,7 @@ class TrainingWeights {
   // w[cls] += delta for every key; the clock advances once per example (tick()).
   void update(const uint64_t* keys, int n, int cls, float delta);
   void tick() { ++now_; }
+  int classes() const { return classes_; }
   size_t features() const { return keys_used_; }
 
   // The averaged weights without those under `min_abs` in magnitude (pruning:

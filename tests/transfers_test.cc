@@ -625,8 +625,8 @@ TEST(TransferParse, AnInfinitiveCompletingANounTakesItsPossessorAndStatus) {
                 "UKR",
                 "planned",
                 {des("Marder", 40)}});
-  // Nobody named as the one deciding: no supplier, no transfer.
-  EXPECT_TRUE(pairs("Critics condemned the decision to sell arms to Iran.").empty());
+  // Nobody named as the one deciding: the supplier is unnamed (null), the recipient stands.
+  EXPECT_EQ(pairs("Critics condemned the decision to sell arms to Iran."), (std::vector<std::string>{"->IRN ordered"}));
 }
 
 TEST(TransferParse, CoordinatedItemsAndParties) {
@@ -639,9 +639,10 @@ TEST(TransferParse, CoordinatedItemsAndParties) {
   EXPECT_EQ(suppliers, (std::vector<std::string>{"DEU->UKR delivered", "FRA->UKR delivered"}));
   const std::vector<std::string> recipients = pairs("Russia supplied combat helicopters to Mali and Burkina Faso.");
   EXPECT_EQ(recipients, (std::vector<std::string>{"RUS->MLI delivered", "RUS->BFA delivered"}));
-  // A conjunct is a party only when it names one itself, not through a modifier.
+  // A conjunct is a party only when it names one itself, not through a modifier: the recipients
+  // stay unnamed (rebels, representatives), not the European Union.
   EXPECT_EQ(pairs("Egypt sent rifles to the rebels and to representatives of the European Union."),
-            std::vector<std::string>{});
+            std::vector<std::string>{"EGY-> delivered"});
 }
 
 TEST(TransferParse, BlockersApplyWithinTheTriggersClauseOnly) {
@@ -680,6 +681,72 @@ TEST(TransferParse, UnparsedSentencesAreReadByWordOrder) {
 }
 
 // ------------------------------------------------------------------ near misses
+
+// ------------------------------------------------------------------ one party unnamed, origins
+
+TEST(TransferParties, OnePartyUnnamedIsNull) {
+  // Passive without an agent, a pronoun subject, a possessor of a nominal trigger.
+  EXPECT_EQ(pairs("Weapons were supplied to Ukraine last year."), (std::vector<std::string>{"->UKR delivered"}));
+  EXPECT_EQ(pairs("They have been providing arms to the Kosovo security forces."),
+            (std::vector<std::string>{"->XKX delivered"}));
+  EXPECT_EQ(pairs("Mexico's arms imports grew sharply in the last five years."),
+            (std::vector<std::string>{"->MEX delivered"}));
+  EXPECT_EQ(pairs("Iran supplied the militias with long-range drones."), (std::vector<std::string>{"IRN-> delivered"}));
+  // A one-sided transfer yields no event (an event needs its source and target).
+  const Document doc = analyse("Weapons were supplied to Ukraine last year.");
+  ASSERT_EQ(doc.transfers.size(), 1u);
+  EXPECT_TRUE(doc.transfers[0].supplier.code.empty());
+  for (const Event& e : doc.events) EXPECT_NE(e.cameo, "072");
+  // A one-sided transfer gives way to a full one of the same sentence.
+  EXPECT_EQ(pairs("Russia sold and delivered two helicopters to Mali."),
+            (std::vector<std::string>{"RUS->MLI delivered"}));
+}
+
+TEST(TransferParties, PurchasesNeedTheirSupplier) {
+  // A purchase says nothing of an import: a government may buy at home (frames.tsv `needs=supplier`).
+  EXPECT_TRUE(pairs("The Pentagon bought 200 rifles.").empty());
+  EXPECT_TRUE(pairs("Egypt ordered four new frigates for its navy.").empty());
+  EXPECT_TRUE(pairs("Lockheed Martin won a contract for 30 F-35 fighters.").empty());
+}
+
+TEST(TransferParties, SentToAPlaceIsADeployment) {
+  EXPECT_TRUE(pairs("Italy sent eight frigates to the Gulf to protect its merchant shipping.").empty());
+}
+
+TEST(TransferParties, ACompoundCountryNamesNoSideAlone) {
+  // "the Iran arms sales": Iran bought; "U.S. arms sales to Taiwan": the U.S. sold.
+  EXPECT_TRUE(pairs("The committee investigated the Iran arms sales.").empty());
+  EXPECT_EQ(pairs("U.S. arms sales to Taiwan rose sharply last year."), (std::vector<std::string>{"USA->TWN ordered"}));
+}
+
+TEST(TransferParties, AGenericItemModifyingAnotherNounIsNoItem) {
+  EXPECT_TRUE(pairs("The United States approved stricter gun regulations.").empty());
+  EXPECT_TRUE(pairs("Pakistan provided bullet proof jackets to its police.").empty());
+}
+
+// The supplier named only by the equipment's origin.
+std::vector<std::string> origins(const std::string& text) {
+  std::vector<std::string> out;
+  for (const Transfer& t : analyse(text).transfers)
+    out.push_back(t.supplier.code + "->" + t.recipient.code + (t.supplier_basis.empty() ? "" : " " + t.supplier_basis));
+  return out;
+}
+
+TEST(TransferParties, TheOriginOfTheItemsNamesTheSupplier) {
+  EXPECT_EQ(origins("Iran has acquired Chinese-made anti-ship missiles."),
+            (std::vector<std::string>{"CHN->IRN origin"}));
+  EXPECT_EQ(origins("Egypt acquired U.S.-made Apache helicopters."), (std::vector<std::string>{"USA->EGY origin"}));
+  EXPECT_EQ(origins("Pakistan received Chinese and Italian-made anti-ship missiles."),
+            (std::vector<std::string>{"CHN->PAK origin", "ITA->PAK origin"}));
+  EXPECT_EQ(origins("Mali received Russian combat helicopters last week."),
+            (std::vector<std::string>{"RUS->MLI origin"}));
+  // "equipped itself with": the subject receives.
+  EXPECT_EQ(origins("Turkey has equipped itself with Russian-built S-400 systems."),
+            (std::vector<std::string>{"RUS->TUR origin"}));
+  // A named supplier is no origin; an origin word names no actor ("Chinese-made" is no party to an event).
+  EXPECT_EQ(origins("Russia delivered Soviet-built tanks to Mali."), (std::vector<std::string>{"RUS->MLI"}));
+  for (const Event& e : analyse("Chinese-made missiles hit the tanker.").events) EXPECT_NE(e.source.country, "CHN");
+}
 
 TEST(TransferNegatives, NoTransferInNearMisses) {
   const std::vector<std::string> texts = {

@@ -199,6 +199,28 @@ WriteOptions options(OutputFormat f, Table t = Table::kEvents) {
 
 // ---------------------------------------------------------------- JSONL
 
+TEST(WriterTest, JsonlTransferWithAnUnnamedPartyAndAnOriginSupplier) {
+  // A party the text does not name is null; a supplier known from the equipment's origin says so.
+  Document d = make_doc();
+  d.transfers[0].recipient = Actor{};
+  d.transfers[0].supplier_basis = "origin";
+  std::string out;
+  append_records(d, summary_of(d), options(OutputFormat::kJsonl), out);
+  const auto ls = lines(out);
+  ASSERT_EQ(ls.size(), 4u) << out;
+  EXPECT_NE(ls[2].find("\"recipient\":null"), std::string::npos) << ls[2];
+  EXPECT_NE(ls[2].find("\"supplier_basis\":\"origin\""), std::string::npos) << ls[2];
+  Transfer t;
+  std::string err;
+  ASSERT_TRUE(parse_json(ls[2], t, &err)) << err;
+  EXPECT_EQ(t, d.transfers[0]);
+  // A named supplier carries a null basis.
+  d.transfers[0].supplier_basis.clear();
+  out.clear();
+  append_records(d, summary_of(d), options(OutputFormat::kJsonl), out);
+  EXPECT_NE(out.find("\"supplier_basis\":null"), std::string::npos);
+}
+
 TEST(WriterTest, JsonlDocumentRecordIsLast) {
   Document d = make_doc();
   std::string out;

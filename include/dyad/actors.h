@@ -155,11 +155,17 @@ struct ActorCues {
   std::unordered_set<uint32_t> led, backed;      // "Saudi-led coalition", "Russian-backed separatists"
   std::unordered_set<uint32_t> ethnic;           // "ethnic Albanians": a minority, not the kin state
   std::unordered_set<uint32_t> origin;           // "King Hassan of Morocco": the person's country, from the text
+  std::unordered_set<uint32_t> made;             // "Chinese-made", "US-supplied": where equipment comes from
   // Looks up the parts of a hyphenated token that is no word of its own ("saudi-led"). Set by load().
   const Vocabulary* vocab = nullptr;
   ReferenceCues refs;  // data/actors/references.tsv
   void load(const Data& data, Vocabulary& vocab, std::vector<std::string>* errors);
 };
+
+// The country a hyphenated origin word names ("Chinese-made", "US-supplied", "Soviet-built"): the
+// one-word country or nationality alias before the hyphen when the word after it is a `made` word of
+// place-cues.tsv; nullptr otherwise. `folded` is the token's normalised text.
+const ActorEntry* origin_compound(const ActorLexicon& lex, const ActorCues& cues, std::string_view folded);
 
 class ActorRecogniser {
  public:

@@ -94,10 +94,15 @@ struct TransferFrame {
   bool noun = false;              // "the delivery of", "a deal for": tried only when no verb frame is found
   bool parsed_only = false;       // a trigger only where the parse gives its part of speech ("arm" the verb)
   bool doer_is_supplier = true;   // a noun's own agent or possessor supplies ("the delivery of … by Germany")
+  // A party the frame cannot leave unnamed (`needs=supplier`: "Mali bought helicopters" says nothing of
+  // an import, a purchase at home is as likely). Other frames yield a transfer with the unnamed party null.
+  bool needs_supplier = false, needs_recipient = false;
   std::string origin;
 };
 
 class DepRelations;  // src/code/tree.h
+class ActorLexicon;
+struct ActorCues;
 
 // Where a trigger's dependents in the parse put a party or items (data/arms/slots.tsv).
 enum class TransferSlot : uint8_t { kNone, kAgent, kFrom, kTo, kWith, kAt, kOf, kObject, kModifier };
@@ -110,6 +115,12 @@ class TransferCoder {
   // others by word order.
   void operator()(Document& doc, const std::vector<std::vector<TimeExpression>>& dates, const EquipmentLexicon& eq,
                   const Syntax& syntax, const CameoTable& cameo, const DepRelations* relations = nullptr) const;
+  // The lexicon and cues that name the origin of equipment ("Chinese-made"); without them only
+  // nationality mentions before an item do ("Chinese drones").
+  void use_actors(const ActorLexicon& lexicon, const ActorCues& cues) {
+    lexicon_ = &lexicon;
+    cues_ = &cues;
+  }
   size_t frames() const { return frames_.size(); }
   // Whether a transfer frame starts with this lemma (the parse stage parses such sentences).
   bool triggers(uint32_t lemma) const { return frames_.count(lemma) != 0; }
@@ -142,7 +153,11 @@ class TransferCoder {
   std::vector<std::string> phrase_;     // relations of a noun's own modifiers ("50 MiG-29M fighters")
   // Controlling verb lemma -> status; [0] any frame, [1] supplier frames, [2] recipient frames.
   std::unordered_map<uint32_t, std::string> control_[3];
-  std::unordered_set<uint32_t> light_;  // "complete the delivery of": the verb's subject is the doer
+  std::unordered_set<uint32_t> light_;       // "complete the delivery of": the verb's subject is the doer
+  std::unordered_set<uint32_t> speakers_;    // "we", "I": a pronoun subject that is the speaker's side
+  std::unordered_set<uint32_t> reflexives_;  // "itself": the doer is the recipient ("equipped itself with")
+  const ActorLexicon* lexicon_ = nullptr;
+  const ActorCues* cues_ = nullptr;
 };
 
 }  // namespace dyad

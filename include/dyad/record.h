@@ -111,8 +111,11 @@ struct Deal {
 struct Transfer {
   std::string doc_id;
   std::string transfer_id;
-  Actor supplier;
-  Actor recipient;
+  Actor supplier;   // an empty code: not named in the text (written as null)
+  Actor recipient;  // likewise
+  // How the supplier is known: empty when the text names it as a party, "origin" when only the
+  // equipment's origin or maker names it ("Chinese-made missiles", "British Rapier missiles").
+  std::string supplier_basis;
   std::string status = "delivered";
   Date date;
   bool has_date = false;

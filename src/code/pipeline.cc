@@ -85,6 +85,7 @@ Pipeline::Pipeline(const Data& data, std::vector<std::string>* errors, PipelineO
   p.actors.load(data, p.vocab, errors);
   p.equipment.load(data, p.vocab, errors);
   p.transfers.load(data, p.vocab, errors);
+  p.transfers.use_actors(p.actors, p.cues);
   p.locations.load(data, errors);
   load_wordnet_exceptions(p.vocab);
   load_wordnet_adjectives(p.vocab);

@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "code/tree.h"
+#include "dyad/actors.h"
 #include "dyad/arms.h"
 #include "dyad/text.h"
 #include "util/hash.h"
@@ -108,6 +109,11 @@ void TransferCoder::load(const Data& data, Vocabulary& vocab, std::vector<std::s
             control_[cls == "control" ? 0 : cls == "control-supplier" ? 1 : 2][lemma] = std::string(cols[1]);
           continue;
         }
+        if (cls == "speaker" || cls == "reflexive") {
+          auto ids = ids_of(folded, vocab, false);
+          if (ids.size() == 1) (cls == "speaker" ? speakers_ : reflexives_).insert(ids[0]);
+          continue;
+        }
         if (cls == "rumour" || cls == "second-hand" || cls == "financing") {
           auto ids = ids_of(folded, vocab, false);
           if (ids.empty()) continue;
@@ -142,6 +148,10 @@ void TransferCoder::load(const Data& data, Vocabulary& vocab, std::vector<std::s
               fr.parsed_only = true;
             else if (flag == "doer=supplier" || flag == "doer=recipient")
               fr.doer_is_supplier = flag == "doer=supplier";
+            else if (flag == "needs=supplier")
+              fr.needs_supplier = true;
+            else if (flag == "needs=recipient")
+              fr.needs_recipient = true;
             else if (errors)
               errors->push_back(f.name + ":" + std::to_string(line) + ": unknown flag \"" + std::string(flag) + "\"");
           }
@@ -200,9 +210,18 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
   const auto& T = doc.tokens;
   std::vector<int> start(T.size(), -1), cover(T.size(), -1);
   // A force named by its hardware ("Russian helicopters") is what is transferred, not a party.
+  // "U.S.-made" (a dotted abbreviation keeps the hyphen and the word as tokens of their own) names
+  // where equipment comes from, no party: `made_by` holds it for origin_of below.
+  std::vector<int> made_by(T.size(), -1);
   for (size_t k = 0; k < doc.actors.size(); ++k) {
     const ActorMention& m = doc.actors[k];
     if (m.instrument) continue;
+    const size_t e = m.end_token;
+    if (cues_ && e + 1 < T.size() && doc.norm(T[e]) == "-" && !T[e].has(kSpaceBefore) && !T[e + 1].has(kSpaceBefore) &&
+        cues_->made.count(T[e + 1].word)) {
+      made_by[m.first_token] = static_cast<int>(k);
+      continue;
+    }
     start[m.first_token] = static_cast<int>(k);
     for (uint32_t t = m.first_token; t < m.end_token; ++t) cover[t] = static_cast<int>(k);
   }
@@ -261,6 +280,8 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
     size_t trig = 0, trig_end = 0;
     std::vector<ItemMention> items;
     bool passive = false;
+    bool reflexive = false;  // "Iran equipped itself with missiles": the doer receives
+    bool to_place = false;   // the `to` slot holds a place, no party ("sent ships to the Gulf")
     int subj = -1, from = -1, to = -1, with = -1, by = -1, at = -1, object = -1;
     bool doer_is_supplier = true;  // whether the doer (subject, agent) supplies: the frame's subject, or a noun's doer
     std::string control;           // the status a controlling verb gives ("seeking to sell": offered), or empty
@@ -304,6 +325,53 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
                   items.end());
     };
     const size_t transfers_before = doc.transfers.size();
+    // Where item m comes from, when its words or the few before it say so: a nationality or country
+    // ("Chinese CH-92A drones", "British Rapier missiles", the force "Russian helicopters"), or an origin
+    // word ("Chinese-made", "US-supplied", "U.S.-made"). Not the recipient's own mention.
+    auto origins_of = [&](const ItemMention& m, int recipient) {
+      auto made_at = [&](size_t t) -> const ActorEntry* {
+        return lexicon_ && cues_ && T[t].has(kWord) ? origin_compound(*lexicon_, *cues_, doc.norm(T[t])) : nullptr;
+      };
+      auto mention_at = [&](size_t t) -> const ActorMention* {
+        const int a = cover[t];
+        if (a < 0 || a == recipient) return nullptr;
+        const ActorMention& am = doc.actors[static_cast<size_t>(a)];
+        if (am.first_token != t || am.place || am.person || am.actor.country.empty()) return nullptr;
+        return am.end_token <= m.head_token || am.instrument ? &am : nullptr;
+      };
+      // The item's words before its head, and the run of mentions, origin words, "and", commas and
+      // hyphens right before it ("Chinese and Italian-made", "U.S.-made": a dotted abbreviation keeps
+      // the hyphen and the word as tokens of their own).
+      size_t lo = m.first_token;
+      while (lo > s.first_token && m.first_token - lo < 4) {
+        const size_t x = lo - 1;
+        const std::string_view n = doc.norm(T[x]);
+        if (cover[x] >= 0 || made_by[x] >= 0 || made_at(x) || n == "and" || n == "," || n == "-" ||
+            (cues_ && cues_->made.count(T[x].word)))
+          --lo;
+        else
+          break;
+      }
+      std::vector<Actor> found;  // "Chinese and Italian-made": both
+      auto add = [&](Actor a) {
+        if (std::none_of(found.begin(), found.end(), [&](const Actor& f) { return f.code == a.code; }))
+          found.push_back(std::move(a));
+      };
+      for (size_t t = lo; t < m.head_token; ++t) {
+        if (const ActorEntry* e = made_at(t)) {
+          Actor a;
+          a.text = std::string(doc.surface(T[t].span));
+          a.code = a.country = e->country;
+          a.name = lexicon_->country_name(e->country);
+          add(std::move(a));
+        } else if (made_by[t] >= 0) {
+          add(party(doc.actors[static_cast<size_t>(made_by[t])]));
+        } else if (const ActorMention* am = mention_at(t)) {
+          add(party(*am));
+        }
+      }
+      return found;
+    };
     // The transfer of one candidate: parties by the frame's roles, then the checks, status, deal, date and event.
     auto emit = [&](Candidate& c) -> Outcome {
       const TransferFrame* frame = c.frame;
@@ -333,6 +401,9 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
       } else if (frame->noun && c.from >= 0 && c.to >= 0) {  // "the delivery of … from Russia to Belarus"
         supplier = c.from;
         recipient = c.to;
+      } else if (c.doer_is_supplier && c.reflexive) {
+        supplier = c.from;
+        recipient = doer;
       } else if (c.doer_is_supplier) {
         supplier = first_of({doer, c.from});
         recipient = first_of({c.to, c.with, undergoer});
@@ -340,15 +411,27 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
         recipient = first_of({doer, c.to});
         supplier = first_of({c.from, c.with, undergoer});
       }
-      // No supplier named as a party: the origin before an item ("six Chinese CH-92A drones").
-      for (size_t k = 0; supplier < 0 && recipient >= 0 && k < items.size(); ++k)
-        for (size_t t = items[k].first_token; t < items[k].head_token && supplier < 0; ++t)
-          if (start[t] >= 0 && start[t] != recipient && !doc.actors[static_cast<size_t>(start[t])].place &&
-              doc.actors[static_cast<size_t>(start[t])].end_token <= items[k].head_token)
-            supplier = start[t];
-      if (supplier < 0 || recipient < 0 || supplier == recipient) return Outcome::kNoParties;
-      const ActorMention& sm = doc.actors[static_cast<size_t>(supplier)];
-      const ActorMention& rm = doc.actors[static_cast<size_t>(recipient)];
+      // No supplier named as a party: the equipment's origin ("six Chinese CH-92A drones",
+      // "Chinese-made missiles", "US-supplied drones").
+      std::vector<Actor> origins;
+      if (supplier < 0)
+        for (size_t k = 0; k < items.size() && origins.empty(); ++k) origins = origins_of(items[k], recipient);
+      const Actor* origin = origins.empty() ? nullptr : &origins[0];
+      // One party unnamed ("weapons supplied to Ukraine", "Iran provided them with missiles"): the
+      // transfer is kept with that party null, unless the frame needs it (a purchase may be domestic).
+      // Only roles read from the tree leave a party unnamed; word order names both or none.
+      if (supplier < 0 && recipient < 0) return Outcome::kNoParties;
+      if ((supplier < 0 && origins.empty()) || recipient < 0) {
+        if (c.how != "parse") return Outcome::kNoParties;
+        // "Italy sent eight ships to the Gulf": equipment sent to a place is a deployment.
+        if (recipient < 0 && c.to_place) return Outcome::kRejected;
+      }
+      if (supplier < 0 && !origin && frame->needs_supplier) return Outcome::kNoParties;
+      if (recipient < 0 && frame->needs_recipient) return Outcome::kNoParties;
+      if (supplier >= 0 && supplier == recipient) return Outcome::kNoParties;
+      static const ActorMention kNobody;
+      const ActorMention& sm = supplier >= 0 ? doc.actors[static_cast<size_t>(supplier)] : kNobody;
+      const ActorMention& rm = recipient >= 0 ? doc.actors[static_cast<size_t>(recipient)] : kNobody;
       // Criminals, civilians, media … are no parties to an arms transfer; companies buy no arms.
       if (has_sector(sm, excluded_sectors_) || has_sector(rm, excluded_sectors_) ||
           has_sector(rm, excluded_recipient_sectors_))
@@ -359,12 +442,27 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
           !any_at(military_, s.first_token, s.end_token))
         return Outcome::kRejected;
       // A bare role ("the military", "companies") cannot be a party to an arms transfer.
-      if (sm.actor.country.empty() && sm.actor.code.size() <= 3 * sm.actor.sectors.size()) return Outcome::kRejected;
-      if (rm.actor.country.empty() && rm.actor.code.size() <= 3 * rm.actor.sectors.size()) return Outcome::kRejected;
+      auto bare = [](const ActorMention& m) {
+        return m.actor.country.empty() && m.actor.code.size() <= 3 * m.actor.sectors.size();
+      };
+      // Read from the tree, a bare role leaves its side unnamed ("supplied the militias with drones").
+      if (c.how == "parse") {
+        if (supplier >= 0 && bare(sm)) supplier = -1;
+        if (recipient >= 0 && bare(rm)) recipient = -1;
+        if ((supplier < 0 && origins.empty() && recipient < 0) ||
+            (supplier < 0 && origins.empty() && frame->needs_supplier) || (recipient < 0 && frame->needs_recipient) ||
+            (recipient < 0 && c.to_place))
+          return Outcome::kNoParties;
+      }
+      if ((supplier >= 0 && bare(sm)) || (recipient >= 0 && bare(rm))) return Outcome::kRejected;
       Transfer tr;
       tr.doc_id = doc.id;
-      tr.supplier = party(sm);
-      tr.recipient = party(rm);
+      if (supplier >= 0) tr.supplier = party(sm);
+      if (origin) {
+        tr.supplier = *origin;
+        tr.supplier_basis = "origin";
+      }
+      if (recipient >= 0) tr.recipient = party(rm);
       if (tr.supplier.code == tr.recipient.code) return Outcome::kRejected;
       // One transfer per pair of parties and sentence ("sold and delivered", "the sale of … was delivered").
       for (size_t k = transfers_before; k < doc.transfers.size(); ++k)
@@ -439,8 +537,13 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
       tr.evidence.trigger_text = std::string(doc.surface(tr.evidence.trigger));
       tr.confidence =
           std::min(0.95, 0.55 + (items.size() && !items[0].item.designation.empty() ? 0.2 : 0.0) +
-                             (c.subj >= 0 ? 0.1 : 0.0) + (c.from >= 0 || c.to >= 0 || c.with >= 0 ? 0.1 : 0.0));
-      tr.explain = {frame->origin, "supplier: " + sm.entry, "recipient: " + rm.entry};
+                             (c.subj >= 0 ? 0.1 : 0.0) + (c.from >= 0 || c.to >= 0 || c.with >= 0 ? 0.1 : 0.0)) -
+          (supplier < 0 && !origin ? 0.15 : 0.0) - (recipient < 0 ? 0.15 : 0.0) - (origin ? 0.1 : 0.0);
+      tr.explain = {frame->origin,
+                    "supplier: " + (origin          ? "origin of the item (" + origin->text + ")"
+                                    : supplier >= 0 ? sm.entry
+                                                    : std::string("not named")),
+                    "recipient: " + (recipient >= 0 ? rm.entry : std::string("not named"))};
       if (!c.how.empty()) tr.explain.push_back("roles from the " + c.how);
       for (auto& m : items) tr.explain.push_back("item: " + m.origin);
       tr.transfer_id = hex64(hash64(doc.id + "\x1f" + std::to_string(si) + "\x1f" + std::to_string(trig) + "\x1f" +
@@ -448,7 +551,9 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
       // The transfer's event. It stands for what the trigger says: "Mali received two helicopters
       // from Moscow" is a delivery, not the hosting of a Russian visit the event patterns read in
       // "receive TGT", so the event coder's events on the same trigger give way.
-      if (const CameoCode* code = cameo.find(event_code(tr.status))) {
+      // A transfer with a party unnamed or known only by origin has no event: an event needs its source.
+      const CameoCode* code = supplier >= 0 && recipient >= 0 ? cameo.find(event_code(tr.status)) : nullptr;
+      if (code) {
         for (size_t k = 0; k < coded;) {
           const Event& e = doc.events[k];
           if (e.evidence.sentence == static_cast<int>(si) && e.evidence.trigger == tr.evidence.trigger &&
@@ -486,7 +591,17 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
           doc.events.push_back(std::move(e));
         }
       }
+      // More origins, a transfer each ("Chinese and Italian-made missiles").
+      std::vector<Transfer> more;
+      for (size_t k = 1; k < origins.size(); ++k) {
+        if (origins[k].code == tr.recipient.code) continue;
+        Transfer& m = more.emplace_back(tr);
+        m.supplier = origins[k];
+        m.transfer_id = hex64(hash64(tr.transfer_id + "\x1f" + m.supplier.code));
+        m.explain[1] = "supplier: origin of the item (" + m.supplier.text + ")";
+      }
       doc.transfers.push_back(std::move(tr));
+      for (Transfer& m : more) doc.transfers.push_back(std::move(m));
       last_sentence = static_cast<int>(si);
       return Outcome::kEmitted;
     };
@@ -496,6 +611,22 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
     if (relations) parsed.emplace(doc, s, *relations);
     if (parsed && parsed->parsed()) {
       const Tree& tree = *parsed;
+      // A generic item noun that only modifies another noun names no equipment: "gun regulations",
+      // "bullet proof jackets", "weapons programme" (a designation keeps: "F100 engines").
+      sentence_items.erase(std::remove_if(sentence_items.begin(), sentence_items.end(),
+                                          [&](const ItemMention& m) {
+                                            if (!m.item.designation.empty() || !tree.is(m.head_token, "compound"))
+                                              return false;
+                                            const int h = tree.head(m.head_token);
+                                            if (h < 0) return false;
+                                            const Token& ht = T[static_cast<uint32_t>(h)];
+                                            // "arms sales", "weapons deliveries", "an arms deal": the transfer's own
+                                            // noun.
+                                            return !in_item[static_cast<uint32_t>(h) - s.first_token] &&
+                                                   !frames_.count(ht.lemma) && !link_nouns_.count(ht.lemma) &&
+                                                   !link_nouns_.count(ht.word);
+                                          }),
+                           sentence_items.end());
       bool emitted = false, blocked_any = false;
       std::vector<bool> used(s.end_token - s.first_token, false);
       std::vector<uint32_t> frame_tokens;
@@ -613,6 +744,13 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
             auto place_ok = [&](TransferSlot slot) {
               return slot == TransferSlot::kAt || (slot == TransferSlot::kTo && fr.subject_is_items);
             };
+            // A `to` phrase naming a place ("to the Gulf": a place mention, or a proper name that is no actor).
+            auto note_place = [&](TransferSlot slot, uint32_t d) {
+              if (slot != TransferSlot::kTo || place_ok(slot)) return;
+              if (cover[d] >= 0 ? doc.actors[static_cast<size_t>(cover[d])].place
+                                : tree.upos(d) == Upos::PROPN && actor_of(d) < 0)
+                c.to_place = true;
+            };
             auto take = [&](uint32_t dep) {
               const TransferSlot slot = slot_of(dep);
               if (slot == TransferSlot::kNone) return;
@@ -620,7 +758,13 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
               const bool item_slot = slot == TransferSlot::kObject || slot == TransferSlot::kWith ||
                                      slot == TransferSlot::kOf || slot == TransferSlot::kTo ||
                                      slot == TransferSlot::kModifier;
+              if (slot == TransferSlot::kObject && reflexives_.count(T[d].word)) c.reflexive = true;
               if (item_slot && add_items(d)) return;
+              // "provided its proxies with missiles": the parser may hang the `with` items under the object.
+              if (slot == TransferSlot::kObject)
+                for (uint32_t ch : tree.children(d))
+                  if (slot_of(ch) == TransferSlot::kWith) add_items(ch);
+              note_place(slot, d);
               add_party(slots[static_cast<int>(slot)], d, place_ok(slot));
             };
             for (uint32_t p : frame_tokens)
@@ -630,6 +774,16 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
                 if (!in_frame(ch) && !tree.is(ch, "nsubj") && !tree.is(ch, "csubj") &&
                     !(tree.is(ch, "conj") && tree.verbal(ch)))
                   take(ch);
+            // A nominal trigger's to/from phrase the parser hung on the verb above it ("investigated
+            // arms sales to Iran"): read when it follows the trigger at once.
+            if (fr.noun && tree.head(t) >= 0)
+              for (uint32_t ch : tree.children(static_cast<uint32_t>(tree.head(t)))) {
+                const TransferSlot slot = slot_of(ch);
+                if ((slot != TransferSlot::kTo && slot != TransferSlot::kFrom) ||
+                    tree.child(ch, "case") != int(t) + 1 || !slots[static_cast<int>(slot)].empty())
+                  continue;
+                add_party(slots[static_cast<int>(slot)], ch, false);
+              }
             // The subject; a reduced relative's noun ("rockets supplied by Iran"); a relative
             // clause's noun as its object ("the tanks Germany sold").
             int subj = fr.noun ? -1 : tree.subject(t);
@@ -652,25 +806,48 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
               const uint32_t su = static_cast<uint32_t>(subj);
               if (!((c.passive || fr.subject_is_items) && add_items(su))) add_party(subjects, su, false);
               // Quoted speech ("We are receiving …"): the first actor before the verb.
-              if (subjects.empty() && tree.upos(su) == Upos::PRON && !c.passive)
+              // Only "we", "I" (frames.tsv `speaker`) and a possessor ("Germany defended its decision to
+              // sell"): "it", "they", "those who" stand for someone named before, which reference resolution
+              // may one day tell; the party stays unnamed.
+              if (subjects.empty() && tree.upos(su) == Upos::PRON && !c.passive &&
+                  (speakers_.count(T[su].word) || g.possessive.has(T[su].word)))
                 for (size_t k = 0; k < doc.actors.size() && subjects.empty(); ++k) {
                   const ActorMention& m = doc.actors[k];
                   if (m.first_token >= s.first_token && m.end_token <= t && !m.place && !m.instrument)
                     subjects.push_back(static_cast<int>(k));
                 }
             }
+            bool compound_doer = false;
             if (fr.noun) {  // the doer of a nominal: "by Germany", "Iran's purchase", "U.S. arms sales"
               const auto& agent = slots[static_cast<int>(TransferSlot::kAgent)];
               const auto& mod = slots[static_cast<int>(TransferSlot::kModifier)];
-              if (!agent.empty())
+              // A bare noun compound ("the Iran arms sale") says only that the country is involved, not
+              // on which side: it names the doer only beside a named other side ("U.S. arms sales to
+              // Taiwan"). A possessor or adjective does ("Mexico's arms imports", "Russian arms exports").
+              bool compound_only = true;
+              auto note_relation = [&](uint32_t ch, size_t before) {
+                if (subjects.size() > before && !tree.is(ch, "compound")) compound_only = false;
+              };
+              if (!agent.empty()) {
                 subjects = agent;
-              else if (!mod.empty())
-                subjects = mod;
+                compound_only = false;
+              } else if (!mod.empty()) {
+                for (uint32_t ch : tree.children(t)) {
+                  const size_t before = subjects.size();
+                  if (slot_of(ch) == TransferSlot::kModifier) add_party(subjects, ch, false);
+                  note_relation(ch, before);
+                }
+                if (subjects.empty()) subjects = mod;
+              }
               // "American arms sales", "U.S. arms shipments": the item's own modifier names the doer.
               for (size_t k = 0; subjects.empty() && k < item_nodes.size(); ++k)
                 for (uint32_t ch : tree.children(item_nodes[k]))
-                  if (tree.is(ch, "amod") || tree.is(ch, "compound") || tree.is(ch, "nmod:poss"))
+                  if (tree.is(ch, "amod") || tree.is(ch, "compound") || tree.is(ch, "nmod:poss")) {
+                    const size_t before = subjects.size();
                     add_party(subjects, ch, false);
+                    note_relation(ch, before);
+                  }
+              if (!subjects.empty() && compound_only) compound_doer = true;
             }
             // Parties the parser hung under an item or party noun ("delivered tanks to Mali",
             // "supplied by Iran to Hezbollah").
@@ -682,8 +859,12 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
                 if (std::find(attach_.begin(), attach_.end(), slot) == attach_.end() ||
                     !slots[static_cast<int>(slot)].empty())
                   continue;
+                note_place(slot, static_cast<uint32_t>(tree.antecedent(ch)));
                 add_party(slots[static_cast<int>(slot)], static_cast<uint32_t>(tree.antecedent(ch)), place_ok(slot));
               }
+            if (compound_doer && slots[static_cast<int>(TransferSlot::kTo)].empty() &&
+                slots[static_cast<int>(TransferSlot::kFrom)].empty())
+              subjects.clear();
             for (size_t k = 0; k < sentence_items.size(); ++k)
               if (keep[k]) c.items.push_back(sentence_items[k]);
             drop_items_in_actors(c.items);
@@ -725,7 +906,13 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
       // Where the parse gives no transfer (a tagging slip such as "drones" read as a verb, a frame
       // it has no slot for), the word order is read as in an unparsed sentence, unless a blocker
       // in a trigger's clause vetoed it.
-      if (emitted || blocked_any) continue;
+      // A transfer with a party unnamed in the tree lets the word order try too: it may name both
+      // where the parse slipped ("delivered … system to Ukraine" with "to Ukraine" under a misread noun),
+      // and then the one-sided transfer gives way (below).
+      const bool one_sided =
+          std::any_of(doc.transfers.begin() + static_cast<long>(transfers_before), doc.transfers.end(),
+                      [](const Transfer& x) { return x.supplier.code.empty() || x.recipient.code.empty(); });
+      if (blocked_any || (emitted && !one_sided)) continue;
     }
 
     // ---- An unparsed sentence: the first frame verb, else the first frame noun, and the parties by word order.
@@ -826,8 +1013,13 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
     }
     // "supply Mali with drones": an actor right after the verb.
     c.object = trig_end < s.end_token ? actor_after(trig_end, false) : -1;
-    // No subject found (quoted speech: "We are receiving …"): the first actor before the verb.
-    if (subj < 0 && !c.passive)
+    // No subject found (quoted speech: "We are receiving …"): the first actor before the verb; not
+    // past "it" or "they" right before it, which stand for someone named before.
+    bool third_person = false;
+    for (size_t t = trig > s.first_token + 4 ? trig - 4 : s.first_token; t < trig; ++t)
+      third_person = third_person || g.pronoun.has(T[t].word) || g.relative.has(T[t].word);
+    c.reflexive = trig_end < s.end_token && reflexives_.count(T[trig_end].word);
+    if (subj < 0 && !c.passive && !third_person)
       for (size_t k = 0; k < doc.actors.size(); ++k) {
         const ActorMention& m = doc.actors[k];
         if (m.first_token >= s.first_token && m.end_token <= trig && !m.place && !m.instrument &&
@@ -838,6 +1030,25 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
       }
     if (emit(c) == Outcome::kNoParties) link_to_previous();
   }
+  // A transfer with a party unnamed gives way to one of the same sentence that names both and shares
+  // the named one ("Russia sold and delivered helicopters to Mali").
+  auto covered = [&](const Transfer& t) {
+    if (!t.supplier.code.empty() && !t.recipient.code.empty()) return false;
+    return std::any_of(doc.transfers.begin(), doc.transfers.end(), [&](const Transfer& o) {
+      return &o != &t && o.evidence.sentence == t.evidence.sentence && !o.supplier.code.empty() &&
+             !o.recipient.code.empty() &&
+             (t.supplier.code.empty() ? o.recipient.code == t.recipient.code : o.supplier.code == t.supplier.code);
+    });
+  };
+  std::vector<bool> drop(doc.transfers.size());
+  for (size_t k = 0; k < doc.transfers.size(); ++k) drop[k] = covered(doc.transfers[k]);
+  size_t w = 0;
+  for (size_t k = 0; k < doc.transfers.size(); ++k)
+    if (!drop[k]) {
+      if (w != k) doc.transfers[w] = std::move(doc.transfers[k]);
+      ++w;
+    }
+  doc.transfers.resize(w);
 }
 
 }  // namespace dyad

@@ -198,10 +198,18 @@ void append_json(std::string& out, const Event& e, bool explain) {
 void append_json(std::string& out, const Transfer& t, bool explain) {
   Obj o(out);
   o.str("record", "transfer").str("doc_id", t.doc_id).str("transfer_id", t.transfer_id);
+  // A party the text does not name is null; a supplier known only from the equipment's origin says so.
   o.key("supplier");
-  append_actor(out, t.supplier, false);
+  if (t.supplier.code.empty())
+    out += "null";
+  else
+    append_actor(out, t.supplier, false);
+  o.str_or_null("supplier_basis", t.supplier_basis);
   o.key("recipient");
-  append_actor(out, t.recipient, false);
+  if (t.recipient.code.empty())
+    out += "null";
+  else
+    append_actor(out, t.recipient, false);
   o.str("status", t.status);
   append_date(o, t.date, t.has_date);
   o.key("items");
@@ -419,8 +427,9 @@ bool parse_json(std::string_view line, Transfer& t, std::string* error) {
   t.doc_id = get_str(r, "doc_id");
   t.transfer_id = get_str(r, "transfer_id");
   element x;
-  if (r["supplier"].get(x) == simdjson::SUCCESS) t.supplier = get_actor(x);
-  if (r["recipient"].get(x) == simdjson::SUCCESS) t.recipient = get_actor(x);
+  if (r["supplier"].get(x) == simdjson::SUCCESS && !x.is_null()) t.supplier = get_actor(x);
+  if (r["recipient"].get(x) == simdjson::SUCCESS && !x.is_null()) t.recipient = get_actor(x);
+  t.supplier_basis = get_str(r, "supplier_basis");
   t.status = get_str(r, "status");
   t.has_date = get_date(r, t.date);
   simdjson::dom::array items;

@@ -326,6 +326,7 @@ void ActorCues::load(const Data& data, Vocabulary& vocab, std::vector<std::strin
         if (cols[0] == "backed") set = &backed;
         if (cols[0] == "ethnic") set = &ethnic;
         if (cols[0] == "origin") set = &origin;
+        if (cols[0] == "made") set = &made;
       }
       if (!set) {
         if (errors) errors->push_back(f.name + ":" + std::to_string(line) + ": expected `class | words`");

@@ -567,4 +567,18 @@ void ActorRecogniser::operator()(Document& doc, const std::vector<std::optional<
   }
 }
 
+const ActorEntry* origin_compound(const ActorLexicon& lex, const ActorCues& cues, std::string_view folded) {
+  const size_t dash = folded.rfind('-');
+  if (!cues.vocab || dash == std::string_view::npos || dash == 0 || dash + 1 >= folded.size()) return nullptr;
+  const uint32_t second = cues.vocab->find(folded.substr(dash + 1));
+  if (!second || !cues.made.count(second)) return nullptr;
+  const std::vector<uint32_t>* e = lex.match_word(cues.vocab->find(folded.substr(0, dash)));
+  if (!e) return nullptr;
+  for (uint32_t id : *e) {
+    const ActorEntry& a = lex.entry(id);
+    if ((a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym) && !a.country.empty()) return &a;
+  }
+  return nullptr;
+}
+
 }  // namespace dyad

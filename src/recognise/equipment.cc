@@ -298,10 +298,12 @@ std::vector<ItemMention> EquipmentLexicon::find(const Document& doc, const Sente
     // Only tokens that begin some alias: known words by id, designations with
     // digits by key, possibly with a variant suffix ("mi35b").
     // "US$2 billion" is money, not a US-2.
-    const std::string_view sur = doc.norm(T[i]);
-    if (sur.find('$') != std::string_view::npos || sur.find("\xE2\x82\xAC") != std::string_view::npos ||
-        sur.find("\xC2\xA3") != std::string_view::npos)
-      continue;
+    auto money = [&](size_t x) {
+      const std::string_view sur = doc.norm(T[x]);
+      return sur.find('$') != std::string_view::npos || sur.find("\xE2\x82\xAC") != std::string_view::npos ||
+             sur.find("\xC2\xA3") != std::string_view::npos;
+    };
+    if (money(i) || (i + 1 < s.end_token && money(i + 1) && !T[i + 1].has(kSpaceBefore))) continue;
     bool candidate = word_bits_test(first_words_, T[i].word) && (T[i].has(kCapitalised) || T[i].has(kHasDigit));
     if (!candidate && T[i].has(kWord) && (T[i].has(kHasDigit) || T[i].has(kCapitalised))) {
       first.clear();

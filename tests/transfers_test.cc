@@ -709,6 +709,19 @@ TEST(TransferParties, PurchasesNeedTheirSupplier) {
   EXPECT_TRUE(pairs("Lockheed Martin won a contract for 30 F-35 fighters.").empty());
 }
 
+TEST(TransferParties, WeakerEvidenceForAOneSidedTransfer) {
+  // The other party of a deal, alone, names no side.
+  EXPECT_TRUE(pairs("The arms deal with Iran became public last November.").empty());
+  // A blocker anywhere in the sentence vetoes a one-sided transfer.
+  EXPECT_TRUE(pairs("Police said the trafficking ring was involved in selling weapons to the FARC.").empty());
+  // "failure to provide" is no provision.
+  EXPECT_TRUE(pairs("He regretted the failure to provide arms to the Libyan army.").empty());
+  // An items frame takes its items from the subject only.
+  EXPECT_TRUE(pairs("The Colombians arrived here with rifles, the miner said.").empty());
+  // "We" is the speaker, not an actor inside a prepositional phrase before the verb.
+  EXPECT_TRUE(pairs("In Ukraine's darkest hour, we provided the defenders with weapons.").empty());
+}
+
 TEST(TransferParties, SentToAPlaceIsADeployment) {
   EXPECT_TRUE(pairs("Italy sent eight frigates to the Gulf to protect its merchant shipping.").empty());
 }

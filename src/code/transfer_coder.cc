@@ -325,6 +325,9 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
                   items.end());
     };
     const size_t transfers_before = doc.transfers.size();
+    bool blocked_sentence = false;  // a blocker word anywhere in the sentence, outside the items
+    for (size_t t = s.first_token; t < s.end_token && !blocked_sentence; ++t)
+      blocked_sentence = !in_item[t - s.first_token] && (blockers_.count(T[t].lemma) || blockers_.count(T[t].word));
     // Where item m comes from, when its words or the few before it say so: a nationality or country
     // ("Chinese CH-92A drones", "British Rapier missiles", the force "Russian helicopters"), or an origin
     // word ("Chinese-made", "US-supplied", "U.S.-made"). Not the recipient's own mention.
@@ -419,10 +422,17 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
       const Actor* origin = origins.empty() ? nullptr : &origins[0];
       // One party unnamed ("weapons supplied to Ukraine", "Iran provided them with missiles"): the
       // transfer is kept with that party null, unless the frame needs it (a purchase may be domestic).
+      // "an arms deal with Iran", "a contract with the U.S. Army": the other party of a deal says on
+      // which side it is only beside a named doer.
+      if (doer < 0 && c.with >= 0 && (supplier == c.with) != (recipient == c.with) && (supplier < 0 || recipient < 0))
+        return Outcome::kNoParties;
       // Only roles read from the tree leave a party unnamed; word order names both or none.
       if (supplier < 0 && recipient < 0) return Outcome::kNoParties;
       if ((supplier < 0 && origins.empty()) || recipient < 0) {
         if (c.how != "parse") return Outcome::kNoParties;
+        // With a side unnamed, a blocker anywhere in the sentence vetoes ("the trafficking network is
+        // involved with selling weapons to the FARC"): the sentence may be about something else.
+        if (blocked_sentence) return Outcome::kRejected;
         // "Italy sent eight ships to the Gulf": equipment sent to a place is a deployment.
         if (recipient < 0 && c.to_place) return Outcome::kRejected;
       }
@@ -744,6 +754,18 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
             auto place_ok = [&](TransferSlot slot) {
               return slot == TransferSlot::kAt || (slot == TransferSlot::kTo && fr.subject_is_items);
             };
+            // Whether token x sits in a prepositional phrase ("stood by Ukraine's side"): its noun phrase's
+            // head (up through possessors, compounds and names) has a case word.
+            auto in_phrase_with_case = [&](uint32_t x) {
+              for (int hops = 0; hops < 4; ++hops) {
+                if (!tree.case_word(x).empty()) return true;
+                if (!(tree.is(x, "nmod:poss") || tree.is(x, "compound") || tree.is(x, "flat") || tree.is(x, "amod")) ||
+                    tree.head(x) < 0)
+                  return false;
+                x = static_cast<uint32_t>(tree.head(x));
+              }
+              return false;
+            };
             // A `to` phrase naming a place ("to the Gulf": a place mention, or a proper name that is no actor).
             auto note_place = [&](TransferSlot slot, uint32_t d) {
               if (slot != TransferSlot::kTo || place_ok(slot)) return;
@@ -813,9 +835,16 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
                   (speakers_.count(T[su].word) || g.possessive.has(T[su].word)))
                 for (size_t k = 0; k < doc.actors.size() && subjects.empty(); ++k) {
                   const ActorMention& m = doc.actors[k];
-                  if (m.first_token >= s.first_token && m.end_token <= t && !m.place && !m.instrument)
+                  if (m.first_token >= s.first_token && m.end_token <= t && !m.place && !m.instrument &&
+                      !in_phrase_with_case(m.end_token - 1))
                     subjects.push_back(static_cast<int>(k));
                 }
+            }
+            // "Two L-39 jets arrived": an items frame takes its items from the subject only ("The Colombians
+            // arrived with rifles" names none).
+            if (fr.subject_is_items && (subj < 0 || !add_items(static_cast<uint32_t>(subj)))) {
+              std::fill(keep.begin(), keep.end(), false);
+              item_nodes.clear();
             }
             bool compound_doer = false;
             if (fr.noun) {  // the doer of a nominal: "by Germany", "Iran's purchase", "U.S. arms sales"

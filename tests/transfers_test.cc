@@ -722,6 +722,18 @@ TEST(TransferParties, WeakerEvidenceForAOneSidedTransfer) {
   EXPECT_TRUE(pairs("In Ukraine's darkest hour, we provided the defenders with weapons.").empty());
 }
 
+TEST(TransferParties, StopSpeaksOfDeliveriesUnderWay) {
+  // "stop selling" presupposes the selling (the unnamed "it" leaves the supplier null); "prevent" does not.
+  EXPECT_EQ(pairs("The ministry said it would stop selling weapons to Iraq."),
+            (std::vector<std::string>{"->IRQ delivered"}));
+  EXPECT_EQ(pairs("Kyiv urged Iran to stop supplying drones to Russia."),
+            (std::vector<std::string>{"IRN->RUS delivered"}));
+  EXPECT_TRUE(pairs("Israel acted to prevent the transfer of missiles to Hizbullah.").empty());
+  // "accused of selling": rumoured.
+  EXPECT_EQ(pairs("Ukraine accused Iran of supplying Shahed drones to Russia."),
+            (std::vector<std::string>{"IRN->RUS rumoured"}));
+}
+
 TEST(TransferParties, SentToAPlaceIsADeployment) {
   EXPECT_TRUE(pairs("Italy sent eight frigates to the Gulf to protect its merchant shipping.").empty());
 }
@@ -759,6 +771,13 @@ TEST(TransferParties, TheOriginOfTheItemsNamesTheSupplier) {
   // A named supplier is no origin; an origin word names no actor ("Chinese-made" is no party to an event).
   EXPECT_EQ(origins("Russia delivered Soviet-built tanks to Mali."), (std::vector<std::string>{"RUS->MLI"}));
   for (const Event& e : analyse("Chinese-made missiles hit the tanker.").events) EXPECT_NE(e.source.country, "CHN");
+}
+
+TEST(TransferParties, PossessionOfEquipmentMadeAbroad) {
+  EXPECT_EQ(origins("India operates Russian-made Su-30 fighters."), (std::vector<std::string>{"RUS->IND origin"}));
+  EXPECT_EQ(origins("Iran has new Chinese-made anti-ship missiles."), (std::vector<std::string>{"CHN->IRN origin"}));
+  EXPECT_TRUE(pairs("India operates 200 Su-30 fighters.").empty());
+  EXPECT_TRUE(pairs("Iran has missiles that can reach Israel.").empty());
 }
 
 TEST(TransferNegatives, NoTransferInNearMisses) {
@@ -814,7 +833,6 @@ TEST(TransferNegatives, NoTransferInNearMisses) {
       "Police in Texas arrested two men who illegally shipped rifles to Mexico.",
       "Guatemalan gangs sold hundreds of firearms to Mexican cartels.",
       "Israel will act to prevent the transfer of strategic weapons to Hizbullah.",
-      "The ministry said it would stop selling weapons to Iraq.",
       // items far from the trigger, or in an organisation's name
       "Japan seeks to normalise its relationship with North Korea by resolving the nuclear and missile issues.",
       "Canada provided $6 million to the Organisation for the Prohibition of Chemical Weapons.",

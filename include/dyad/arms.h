@@ -137,7 +137,8 @@ class TransferCoder {
   std::vector<std::string> second_hand_prefixes_;   // "ex-" ("ex-Dutch F-16s")
   std::vector<std::pair<std::vector<uint32_t>, std::string>> financing_;  // "loan" -> "loan"
   std::vector<std::vector<uint32_t>> not_frame_;                          // "in order to": no trigger inside
-  std::vector<std::vector<uint32_t>> stop_;          // "prevent", "stop", "no more" before a trigger: no transfer
+  std::vector<std::vector<uint32_t>> stop_;          // "prevent", "no more" before a trigger: no transfer
+  std::vector<std::vector<uint32_t>> ongoing_;       // "stop", "halt" before a trigger: deliveries under way
   std::vector<std::vector<uint32_t>> planned_;       // "considering", "in talks to": status planned
   std::vector<std::vector<uint32_t>> clause_break_;  // "which", "during": items and parties stay before
   std::vector<std::vector<uint32_t>> military_;      // "army", "defence": a cue for weak items

@@ -88,11 +88,13 @@ void TransferCoder::load(const Data& data, Vocabulary& vocab, std::vector<std::s
               .insert(std::string(w));
           continue;
         }
-        if (cls == "not-frame" || cls == "stop" || cls == "planned-cue" || cls == "clause-break" || cls == "military") {
+        if (cls == "not-frame" || cls == "stop" || cls == "ongoing" || cls == "planned-cue" || cls == "clause-break" ||
+            cls == "military") {
           auto ids = ids_of(folded, vocab, false);
           if (ids.empty()) continue;
           (cls == "not-frame"      ? not_frame_
            : cls == "stop"         ? stop_
+           : cls == "ongoing"      ? ongoing_
            : cls == "planned-cue"  ? planned_
            : cls == "clause-break" ? clause_break_
                                    : military_)
@@ -213,6 +215,9 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
   // "U.S.-made" (a dotted abbreviation keeps the hyphen and the word as tokens of their own) names
   // where equipment comes from, no party: `made_by` holds it for origin_of below.
   std::vector<int> made_by(T.size(), -1);
+  auto origin_word = [&](size_t t) {
+    return lexicon_ && cues_ && T[t].has(kWord) && origin_compound(*lexicon_, *cues_, doc.norm(T[t])) != nullptr;
+  };
   for (size_t k = 0; k < doc.actors.size(); ++k) {
     const ActorMention& m = doc.actors[k];
     if (m.instrument) continue;
@@ -331,9 +336,12 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
     // Where item m comes from, when its words or the few before it say so: a nationality or country
     // ("Chinese CH-92A drones", "British Rapier missiles", the force "Russian helicopters"), or an origin
     // word ("Chinese-made", "US-supplied", "U.S.-made"). Not the recipient's own mention.
+    std::optional<Tree> parsed;
+    if (relations) parsed.emplace(doc, s, *relations);
+    const Tree* tree_of_sentence = parsed && parsed->parsed() ? &*parsed : nullptr;
     auto origins_of = [&](const ItemMention& m, int recipient) {
       auto made_at = [&](size_t t) -> const ActorEntry* {
-        return lexicon_ && cues_ && T[t].has(kWord) ? origin_compound(*lexicon_, *cues_, doc.norm(T[t])) : nullptr;
+        return origin_word(t) ? origin_compound(*lexicon_, *cues_, doc.norm(T[t])) : nullptr;
       };
       auto mention_at = [&](size_t t) -> const ActorMention* {
         const int a = cover[t];
@@ -354,6 +362,21 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
           --lo;
         else
           break;
+      }
+      // In a parsed sentence, every word of the item's noun phrase before its head ("Chinese-made
+      // anti-ship \"Silkworm\" missiles", where "Silkworm" is no known designation).
+      if (tree_of_sentence) {
+        auto under_head = [&](uint32_t x) {
+          for (int hops = 0; hops < 4; ++hops) {
+            const int h = tree_of_sentence->head(x);
+            if (h < 0 || static_cast<uint32_t>(h) > m.head_token) return false;
+            if (static_cast<uint32_t>(h) == m.head_token) return true;
+            x = static_cast<uint32_t>(h);
+          }
+          return false;
+        };
+        for (size_t x = lo; x-- > s.first_token && m.head_token - x <= 8;)
+          if (under_head(static_cast<uint32_t>(x))) lo = x;
       }
       std::vector<Actor> found;  // "Chinese and Italian-made": both
       auto add = [&](Actor a) {
@@ -487,6 +510,8 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
         tr.status = "planned";
       if ((tr.status == "delivered" || tr.status == "ordered") && any_at(rumour_, win, trig_end))
         tr.status = "rumoured";
+      // "stop selling", "halt the supply of": deliveries under way.
+      if (any_at(ongoing_, win, trig)) tr.status = "delivered";
       for (auto& m : items) {
         tr.items.push_back(m.item);
         // "two used Type 23 frigates", "ex-Dutch F-16s": second-hand.
@@ -617,8 +642,6 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
     };
 
     // ---- A parsed sentence: every frame word, its parties and items from the tree.
-    std::optional<Tree> parsed;
-    if (relations) parsed.emplace(doc, s, *relations);
     if (parsed && parsed->parsed()) {
       const Tree& tree = *parsed;
       // A generic item noun that only modifies another noun names no equipment: "gun regulations",
@@ -794,8 +817,15 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
                 // A verb coordinated with the trigger is a clause of its own; a noun so attached is
                 // the parser's slip for a conjunct of the object ("received two helicopters …, and radars").
                 if (!in_frame(ch) && !tree.is(ch, "nsubj") && !tree.is(ch, "csubj") &&
-                    !(tree.is(ch, "conj") && tree.verbal(ch)))
+                    !(tree.is(ch, "conj") && tree.verbal(ch))) {
+                  // "operates Russian-made Su-30 fighters" read as a verb "Russian-made" with its own
+                  // object: its dependents are the trigger's.
+                  if (tree.verbal(ch) && ch > t && origin_word(ch)) {
+                    for (uint32_t g2 : tree.children(ch)) take(g2);
+                    continue;
+                  }
                   take(ch);
+                }
             // A nominal trigger's to/from phrase the parser hung on the verb above it ("investigated
             // arms sales to Iran"): read when it follows the trigger at once.
             if (fr.noun && tree.head(t) >= 0)

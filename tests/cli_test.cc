@@ -192,6 +192,26 @@ TEST(CliTest, BadUsageExitsOne) {
   EXPECT_EQ(dyad(dir, "").code, 1);
 }
 
+TEST(CliTest, EvalReadsEachGoldShape) {
+  TempDir dir;
+  // Arms passages: a table of transfers found, also without each tag.
+  const std::string arms = dir.file(
+      "arms.jsonl",
+      R"({"id": "1", "date": "2024-05-10", "text": "Russia delivered two Mi-35 helicopters to Mali.", "positive": true, )"
+      R"("transfers": [{"supplier": "RUS", "recipient": "MLI", "status": "delivered", "items": [{"designation": )"
+      R"("Mi-35", "text": "helicopters", "quantity": 2}]}], "tags": ["seed"]})"
+      "\n");
+  Proc r = dyad(dir, "eval '" + arms + "'");
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("without seed"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("1.000"), std::string::npos) << r.out;
+  // Not a gold file: bad usage.
+  const std::string other = dir.file("other.jsonl", jsonl_doc("a", "2022-04-20", "Talks resumed."));
+  r = dyad(dir, "eval '" + other + "'");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.err.find("not a gold file"), std::string::npos) << r.err;
+}
+
 TEST(CliTest, ThreadsDoNotChangeOutput) {
   TempDir dir;
   const std::string f = dir.file("corpus.jsonl", generated_corpus(200));

@@ -37,6 +37,42 @@ struct EvalResult {
 // in `rejected` and reported in `errors` as "file:line: reason".
 EvalResult evaluate(const Pipeline& pipeline, const std::string& gold_path);
 
+// The shape of a gold file, from its first record: PLOVER-style events (`gold.plover`), event types
+// detected per sentence (`gold.types`, as in the VOA set), or arms-transfer passages (`transfers`).
+enum class GoldKind { kUnknown, kPlover, kDetection, kArms };
+GoldKind gold_kind(const std::string& gold_path);
+
+// Detection: one record a sentence with `gold.types` (PLOVER types, possibly none). A sentence counts
+// a hit for each type both in the gold and among dyad's events, micro-averaged; only the types that
+// occur in the gold file are scored (others dyad emits are out of scope).
+struct DetectionResult {
+  size_t sentences = 0, rejected = 0;
+  std::map<std::string, Counts> per_type;
+  Counts overall;
+  std::vector<std::string> errors;  // malformed lines, then one line per sentence with a missed type
+};
+DetectionResult evaluate_detection(const Pipeline& pipeline, const std::string& gold_path);
+
+// Arms transfers: one record a passage with `positive`, `transfers` (supplier, recipient, status,
+// status_alt, items with designation, text, quantity) and `tags`. A gold transfer is found when a
+// transfer dyad emits for the passage has the same supplier and recipient country (null matching
+// null) and an item in common (same designation family, else shared item words); each emitted
+// transfer matches once. Status and quantity accuracy are over found transfers. Scored on all
+// passages and, for each tag, without the passages carrying it ("iran-contra").
+struct ArmsCounts {
+  Counts transfers;
+  size_t on_negatives = 0;                    // transfers emitted on passages with no transfer
+  size_t status_right = 0;                    // found transfers whose status is the gold's (or one of status_alt)
+  size_t quantities = 0, quantity_right = 0;  // found items with a gold quantity, and those dyad gives
+};
+struct ArmsEvalResult {
+  size_t passages = 0, rejected = 0;
+  ArmsCounts all;
+  std::map<std::string, ArmsCounts> without_tag;
+  std::vector<std::string> errors;  // malformed lines, then one line per missed gold transfer
+};
+ArmsEvalResult evaluate_arms(const Pipeline& pipeline, const std::string& gold_path);
+
 }  // namespace dyad
 
 #endif  // DYAD_EVAL_H_

@@ -35,10 +35,14 @@ int main(int argc, char** argv) {
   const dyad::cli::Subcommand lexicon_cmd = dyad::cli::add_lexicon_command(app, common);
 
   dyad::cli::EvalArgs eval;
-  CLI::App* eval_cmd = app.add_subcommand("eval", "Score dyad against gold records (PLOVER gold-standard jsonl)");
-  eval_cmd->add_option("gold", eval.gold, "Gold file: jsonl with id, date, text, gold{plover, source[], target[]}")
+  CLI::App* eval_cmd = app.add_subcommand(
+      "eval", "Score dyad against gold records: PLOVER events, event types per sentence, or arms transfers (jsonl)");
+  eval_cmd
+      ->add_option("gold", eval.gold,
+                   "Gold file (jsonl with id, date, text and one of: gold{plover, source[], target[]}; "
+                   "gold{types[]}; positive, transfers[], tags[])")
       ->required();
-  eval_cmd->add_flag("--errors", eval.errors, "List every sentence dyad did not get fully right");
+  eval_cmd->add_flag("--errors", eval.errors, "List every sentence (or gold transfer) dyad did not get right");
 
   dyad::cli::RegisterArgs reg;
   CLI::App* register_cmd =

@@ -171,7 +171,7 @@ TEST(TransferFrames, EveryFrameGivesSupplierRecipientAndStatus) {
        "delivered",
        {des("Shahed-136", -1, "hundreds of")}},
       // sell
-      {"Washington sold 16 F-16 Block 70 jets to Bulgaria in 2022.", "USA", "BGR", "ordered", {des("F-16", 16)}},
+      {"Washington sold 16 F-16 Block 70 jets to Bulgaria in 2022.", "USA", "BGR", "delivered", {des("F-16", 16)}},
       {"South Korea will sell 48 FA-50 light combat aircraft to Poland.",
        "KOR",
        "POL",
@@ -327,7 +327,7 @@ TEST(TransferQuantities, WhatTheTextSaysAndNothingMore) {
       {"Turkey sold more than 20 Bayraktar TB2 drones to Ethiopia.",
        "TUR",
        "ETH",
-       "ordered",
+       "delivered",
        {des("Bayraktar TB2", -1, "more than 20")}},
       {"China has supplied dozens of Wing Loong drones to the United Arab Emirates.",
        "CHN",
@@ -461,7 +461,7 @@ TEST(TransferDeal, ValueCurrencySecondHandFinancing) {
 TEST(TransferSyntax, PassiveVoice) {
   const std::vector<Case> cases = {
       {"Two Mi-35 helicopters were delivered to Mali by Russia.", "RUS", "MLI", "delivered", {des("Mi-35", 2)}},
-      {"Six Bayraktar TB2 drones were sold to Poland by Turkey.", "TUR", "POL", "ordered", {des("Bayraktar TB2", 6)}},
+      {"Six Bayraktar TB2 drones were sold to Poland by Turkey.", "TUR", "POL", "delivered", {des("Bayraktar TB2", 6)}},
       {"Mali was supplied with L-39 jets by Russia.", "RUS", "MLI", "delivered", {des("L-39")}},
   };
   for (const Case& c : cases) check(c);
@@ -524,7 +524,7 @@ TEST(TransferDates, FromTheSentence) {
   const std::vector<Case> cases = {
       {"On March 31, Russia delivered two Mi-35 helicopters to Mali.", "RUS", "MLI", "delivered", {}, "2024-03-31"},
       {"Serbia received FK-3 systems from China last month.", "CHN", "SRB", "delivered", {}, "2024-04"},
-      {"In 2023, Israel sold Barak-8 air defence systems to Morocco.", "ISR", "MAR", "ordered", {}, "2023"},
+      {"In 2023, Israel sold Barak-8 air defence systems to Morocco.", "ISR", "MAR", "delivered", {}, "2023"},
       {"Turkey delivered TB2 drones to Kenya.", "TUR", "KEN", "delivered", {}, "2024-05-10"},
   };
   for (const Case& c : cases) check(c);
@@ -565,7 +565,7 @@ TEST(TransferParse, EveryFrameWordOfASentenceIsTried) {
   check_parsed({"Chile ordered patrol vessels last year, and in March Spain sold six Harrier jets to Thailand.",
                 "ESP",
                 "THA",
-                "ordered",
+                "delivered",
                 {des("AV-8B", 6)}});
 }
 
@@ -583,7 +583,7 @@ TEST(TransferParse, ReducedRelativesAndRelativeClauses) {
   check_parsed(
       {"Howitzers delivered by France to Armenia arrived in Yerevan on Friday.", "FRA", "ARM", "delivered", {}});
   // "the tanks that Germany sold": the relative pronoun stands for the noun.
-  check_parsed({"The tanks that Germany sold to Ukraine reached the front in May.", "DEU", "UKR", "ordered", {}});
+  check_parsed({"The tanks that Germany sold to Ukraine reached the front in May.", "DEU", "UKR", "delivered", {}});
 }
 
 TEST(TransferParse, NominalTriggersTakeTheirPartiesFromTheirDependents) {
@@ -652,7 +652,7 @@ TEST(TransferParse, BlockersApplyWithinTheTriggersClauseOnly) {
                 "MLI",
                 "delivered",
                 {des("Mi-35", 2)}});
-  check_parsed({"Turkey sold drones to Ethiopia after rebels attacked the capital.", "TUR", "ETH", "ordered", {}});
+  check_parsed({"Turkey sold drones to Ethiopia after rebels attacked the capital.", "TUR", "ETH", "delivered", {}});
   // In the trigger's own clause a blocker still vetoes it.
   EXPECT_TRUE(pairs("Despite the embargo, Germany sold tanks to Qatar.").empty());
   EXPECT_TRUE(pairs("Police arrested traffickers who had bought rifles from Honduras.").empty());

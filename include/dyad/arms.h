@@ -97,6 +97,7 @@ struct TransferFrame {
   // A party the frame cannot leave unnamed (`needs=supplier`: "Mali bought helicopters" says nothing of
   // an import, a purchase at home is as likely). Other frames yield a transfer with the unnamed party null.
   bool needs_supplier = false, needs_recipient = false;
+  std::string past_status;  // `past=delivered`: the status of the trigger in the past tense ("sold")
   std::string origin;
 };
 

@@ -150,6 +150,8 @@ void TransferCoder::load(const Data& data, Vocabulary& vocab, std::vector<std::s
               fr.parsed_only = true;
             else if (flag == "doer=supplier" || flag == "doer=recipient")
               fr.doer_is_supplier = flag == "doer=supplier";
+            else if (flag.starts_with("past="))
+              fr.past_status = std::string(flag.substr(5));
             else if (flag == "needs=supplier")
               fr.needs_supplier = true;
             else if (flag == "needs=recipient")
@@ -502,6 +504,11 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
         if (doc.transfers[k].supplier.code == tr.supplier.code && doc.transfers[k].recipient.code == tr.recipient.code)
           return Outcome::kRejected;
       tr.status = frame->status;
+      // "Germany sold tanks to Qatar": a sale told in the past tense has taken place (frames.tsv `past=`).
+      if (!frame->past_status.empty() && tree_of_sentence &&
+          (tree_of_sentence->xpos(static_cast<uint32_t>(trig)) == "VBD" ||
+           tree_of_sentence->xpos(static_cast<uint32_t>(trig)) == "VBN"))
+        tr.status = frame->past_status;
       // "seeking to sell", "agreed to deliver": the controlling verb says how far the deal is.
       if (!c.control.empty() && (tr.status == "delivered" || tr.status == "ordered")) tr.status = c.control;
       // "will sell", "intends to acquire": not done yet. "reportedly received": not confirmed.

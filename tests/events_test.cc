@@ -47,6 +47,25 @@ TEST(EventsTest, VerbWithObject) {
   EXPECT_FALSE(e->negated);
 }
 
+TEST(EventsTest, CameoCodesWithoutAPloverTypeAreEvents) {
+  // 015 "claim responsibility" has no PLOVER type: the event is kept with the type null.
+  const auto ev = code("The Islamic State group claimed responsibility for the bombing in Baghdad.");
+  bool claim = false;
+  for (const Event& e : ev) claim = claim || (e.cameo == "015" && e.plover_type.empty());
+  EXPECT_TRUE(claim);
+}
+
+TEST(EventsTest, TwoPersonsOfOneCodeMakeADomesticEvent) {
+  // Both USAGOV, two persons: a meeting (domestic events are half of what users study).
+  const auto ev = code("President Trump will meet with former President Obama in Washington on Monday.", "2017-03-01");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].cameo, "036");  // express intent to meet
+  EXPECT_EQ(ev[0].source.code, "USAGOV");
+  EXPECT_EQ(target(ev[0]), "USAGOV");
+  // One actor named twice is no event on itself.
+  for (const Event& x : code("Russia said Moscow would meet its obligations.")) EXPECT_NE(target(x), "RUSGOV");
+}
+
 TEST(EventsTest, InflectionsReachTheLemma) {
   for (const char* text : {"Brazil accuses Argentina of dumping steel.", "Brazil accused Argentina of dumping steel.",
                            "Brazil is accusing Argentina of dumping steel."}) {

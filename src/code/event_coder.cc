@@ -363,7 +363,9 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
       if (!m) continue;
       const Pattern& p = *m->pattern;
       const CameoCode* code = cameo_.find(p.code);
-      if (!code || code->plover_type.empty()) continue;
+      // A CAMEO code PLOVER has no type for (01x: claims of responsibility, comments) is still an
+      // event, with the PLOVER type null.
+      if (!code) continue;
       std::vector<std::string> why{p.origin + " \"" + p.text + "\""};
       // Source and target.
       std::vector<int> sources;
@@ -663,7 +665,11 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
             ta = nullptr;
           }
         }
-        if (ta && !place_target && target_actor.code == source_actor.code) continue;
+        // An actor acting on itself is no event; two actors of one code are ("Trump will meet with
+        // Obama", both USAGOV: domestic events), unless they name the same one ("Russia … Moscow").
+        if (ta && !place_target && target_actor.code == source_actor.code &&
+            (ta == &sa || ta->actor.name == sa.actor.name || !sa.person || !ta->person))
+          continue;
         if (!ta && !p.notarget && !p.noun) {
           // A transitive pattern without its target is not an event.
           bool wants_target = false;

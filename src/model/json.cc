@@ -155,7 +155,7 @@ void append_json(std::string& out, const Event& e, bool explain) {
   o.key("plover");
   {
     Obj p(out);
-    p.str("type", e.plover_type).str_or_null("mode", e.plover_mode).key("contexts");
+    p.str_or_null("type", e.plover_type).str_or_null("mode", e.plover_mode).key("contexts");
     append_strings(out, e.plover_contexts);
     p.close();
   }

@@ -80,6 +80,7 @@ EvalResult evaluate(const Pipeline& pipeline, const std::string& gold_path) {
     std::set<std::string> predicted;
     bool full = false;
     for (const Event& e : doc.events) {
+      if (e.plover_type.empty()) continue;  // a CAMEO code without a PLOVER type (01x)
       predicted.insert(e.plover_type);
       if (e.plover_type != gold_type || !any_matches(e.source.code, src)) continue;
       // No gold target: a symmetric event between the gold sources (or none) is right.

@@ -647,5 +647,55 @@ TEST(UnknownActors, CommandLine) {
   fs::remove_all(dir);
 }
 
+// A document's speaker: "we", "our country", "my delegation" stand for it.
+Document spoken(const std::string& text, const std::string& speaker) {
+  Document doc;
+  doc.id = "speech";
+  doc.text = text;
+  doc.date = parse_iso_date("2015-09-30");
+  doc.speaker = speaker;
+  pipeline().process(doc);
+  return doc;
+}
+
+TEST(SpeakerTest, FirstPersonWordsResolveToTheSpeaker) {
+  const Document doc = spoken("We thank Norway. Our country has suffered, and my delegation warns Turkey.", "SYR");
+  for (const char* phrase : {"We", "Our country"}) {
+    const ActorMention* m = agent_at(doc, phrase);
+    ASSERT_NE(m, nullptr) << phrase << "\n" << describe(doc);
+    EXPECT_EQ(m->actor.code, "SYR") << phrase;
+    EXPECT_EQ(m->actor.text, phrase);
+    EXPECT_NE(m->entry.find("speaker"), std::string::npos) << m->entry;
+  }
+  // A role after "my"/"our" is the speaker's: "my delegation" is Syria's government.
+  const ActorMention* m = agent_at(doc, "my delegation");
+  ASSERT_NE(m, nullptr) << describe(doc);
+  EXPECT_EQ(m->actor.code, "SYRGOV");
+  EXPECT_NE(m->entry.find("speaker"), std::string::npos) << m->entry;
+  // "our" before another noun ("our partners") is no reference to the speaker itself.
+  EXPECT_EQ(agent_at(spoken("Our partners met in Geneva.", "SYR"), "Our partners"), nullptr);
+  // A speaker with its sector: "we" is the government.
+  const ActorMention* gov = agent_at(spoken("We reject the report.", "SYRGOV"), "We");
+  ASSERT_NE(gov, nullptr);
+  EXPECT_EQ(gov->actor.code, "SYRGOV");
+  EXPECT_EQ(gov->actor.country, "SYR");
+}
+
+TEST(SpeakerTest, WithoutASpeakerNothingResolves) {
+  EXPECT_EQ(agent_at(spoken("We thank Norway.", ""), "We"), nullptr);
+  // An unknown code is reported as a warning, not guessed.
+  const Document doc = spoken("We thank Norway.", "XYZ");
+  EXPECT_EQ(agent_at(doc, "We"), nullptr);
+  ASSERT_EQ(doc.warnings.size(), 1u);
+  EXPECT_NE(doc.warnings[0].find("unknown speaker code"), std::string::npos);
+}
+
+TEST(SpeakerTest, TheSpeakerIsAPartyToEventsAndTransfers) {
+  const Document doc = spoken("We have received air defence systems from Russia.", "SYR");
+  ASSERT_EQ(doc.transfers.size(), 1u);
+  EXPECT_EQ(doc.transfers[0].supplier.code, "RUS");
+  EXPECT_EQ(doc.transfers[0].recipient.code, "SYR");
+}
+
 }  // namespace
 }  // namespace dyad

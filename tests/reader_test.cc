@@ -109,6 +109,31 @@ TEST(ReaderTest, JsonlFields) {
   EXPECT_EQ(r.rejected, 0u);
 }
 
+TEST(ReaderTest, JsonlSpeakerAndTheDefaultSpeaker) {
+  TempDir dir;
+  const std::string f =
+      dir.file("speeches.jsonl",
+               "{\"id\":\"a\",\"date\":null,\"speaker\":\"SYR\",\"text\":\"We thank the Assembly.\"}\n"
+               "{\"id\":\"b\",\"date\":null,\"text\":\"We thank the Assembly.\"}\n"
+               "{\"id\":\"c\",\"date\":null,\"speaker\":null,\"text\":\"We thank the Assembly.\"}\n"
+               "{\"id\":\"d\",\"date\":null,\"speaker\":[\"SYR\"],\"text\":\"We thank the Assembly.\"}\n");
+  ReadOptions opt;
+  opt.speaker = "IRQ";  // --speaker: for the documents that name none
+  Result r = read({f}, opt);
+  ASSERT_EQ(r.docs.size(), 3u) << errors_of(r);
+  EXPECT_EQ(r.docs[0].speaker, "SYR");
+  EXPECT_EQ(r.docs[1].speaker, "IRQ");
+  EXPECT_EQ(r.docs[2].speaker, "IRQ");
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_EQ(r.errors[0].line, 4u);
+  EXPECT_NE(r.errors[0].reason.find("speaker is not a string"), std::string::npos);
+  // Text documents take --speaker.
+  const std::string t = dir.file("speech.txt", "We thank the Assembly.");
+  r = read({t}, opt);
+  ASSERT_EQ(r.docs.size(), 1u);
+  EXPECT_EQ(r.docs[0].speaker, "IRQ");
+}
+
 TEST(ReaderTest, JsonlEscapesAndUnicode) {
   TempDir dir;
   const std::string f = dir.file(

@@ -79,6 +79,9 @@ struct Document {
   std::optional<Date> date;
   std::string text;
   std::string title, url, source, language;
+  // Who speaks or writes the document ("SYR" for a Syrian UN speech): an actor code, or empty. First-person
+  // references ("we", "our country", "my delegation") resolve to it.
+  std::string speaker;
   Origin origin;
   uint64_t ordinal = 0;  // position in the input stream
 

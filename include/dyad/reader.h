@@ -25,6 +25,7 @@ struct ReadOptions {
   InputFormat format = InputFormat::kAuto;
   std::optional<Date> date;   // --date: the date of text documents
   bool id_from_hash = false;  // --id-from-hash: ids for jsonl lines without one
+  std::string speaker;        // --speaker: the speaker of documents that name none (an actor code: "SYR")
 };
 
 // A document that could not be read: reported as "file:line: reason".

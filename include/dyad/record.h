@@ -44,6 +44,9 @@ struct ActorMention {
   // An ethnic minority named by its kin nation ("ethnic Albanians"): no country of its own; it
   // takes the one it lives in.
   bool ethnic = false;
+  // Stands for the document's speaker ("we", "our country"): lends its country to no bare role
+  // around it ("we welcome the Secretary-General's efforts" says nothing of his country).
+  bool speaker = false;
 };
 
 struct Location {

@@ -21,10 +21,13 @@ class ActorLexicon;
 struct ReferenceCues {
   // Bitsets indexed by word id (bit w set: word id w is a cue; see util/word_bits.h).
   // A vector stays empty until a word is added to it.
-  std::vector<uint64_t> possessive_person;  // his, her
-  std::vector<uint64_t> possessive_group;   // its, their
-  std::vector<uint64_t> country_nouns;      // country, nation
-  std::vector<uint64_t> definite;           // the
+  std::vector<uint64_t> possessive_person;   // his, her
+  std::vector<uint64_t> possessive_group;    // its, their
+  std::vector<uint64_t> country_nouns;       // country, nation
+  std::vector<uint64_t> definite;            // the
+  std::vector<uint64_t> speaker;             // we, us: the document's speaker
+  std::vector<uint64_t> speaker_possessive;  // our, my
+  std::vector<uint64_t> speaker_nouns;       // country, delegation, government (after our/my)
   void load(const Data& data, Vocabulary& vocab, std::vector<std::string>* errors);
   bool empty() const { return possessive_person.empty() && possessive_group.empty() && definite.empty(); }
 };

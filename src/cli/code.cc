@@ -44,6 +44,9 @@ void add_code_options(CLI::App* cmd, CodeArgs& a) {
   cmd->add_option("--input-format", a.input_format, "auto, jsonl, dated-text or text");
   cmd->add_option("--date", a.date, "Date of plain-text documents (YYYY-MM-DD)");
   cmd->add_flag("--id-from-hash", a.id_from_hash, "Derive missing jsonl ids from the text");
+  cmd->add_option(
+      "--speaker", a.speaker,
+      "Actor code of the speaker of documents that name none (\"SYR\"): \"we\", \"our country\" resolve to it");
   cmd->add_option("--threads,-j", a.threads, "Documents coded in parallel (output order is kept)")
       ->check(CLI::Range(1, 256));
   cmd->add_flag("--explain", a.explain, "Add the patterns and lexicon entries behind each record");
@@ -54,6 +57,7 @@ int run_code(const Common& c, const CodeArgs& a) {
   RunOptions opt;
   opt.inputs = a.inputs;
   if (!read_options(a.input_format, a.date, a.id_from_hash, opt.read)) return 1;
+  opt.read.speaker = a.speaker;
   auto out_fmt = parse_output_format(a.format.empty() ? "jsonl" : a.format);
   auto table = parse_table(a.table);
   if (!out_fmt || !table) {

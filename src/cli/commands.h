@@ -25,6 +25,7 @@ struct CodeArgs {
   std::string table = "events";
   std::string input_format = "auto";
   std::string date;
+  std::string speaker;
   bool id_from_hash = false;
   int threads = 1;
   bool explain = false;

@@ -19,6 +19,7 @@ struct IngestArgs {
   std::string store = "dyad.db";
   std::string input_format = "auto";
   std::string date;
+  std::string speaker;
   bool id_from_hash = false;
   int threads = 1;
   size_t batch = 256;
@@ -41,6 +42,7 @@ int run_ingest(const Common& c, const IngestArgs& a) {
   IngestOptions opt;
   opt.inputs = a.inputs;
   if (!read_options(a.input_format, a.date, a.id_from_hash, opt.read)) return 1;
+  opt.read.speaker = a.speaker;
   opt.threads = a.threads;
   opt.batch = a.batch;
   opt.aggregate.window_days = a.window;
@@ -77,6 +79,7 @@ Subcommand add_ingest_command(CLI::App& app, const Common& c) {
   cmd->add_option("--input-format", a->input_format, "auto, jsonl, dated-text or text");
   cmd->add_option("--date", a->date, "Date of plain-text documents (YYYY-MM-DD)");
   cmd->add_flag("--id-from-hash", a->id_from_hash, "Derive missing jsonl ids from the text");
+  cmd->add_option("--speaker", a->speaker, "Actor code of the speaker of documents that name none (\"SYR\")");
   cmd->add_option("--threads,-j", a->threads, "Documents coded in parallel")->check(CLI::Range(1, 256));
   cmd->add_option("--batch", a->batch, "Documents per transaction")
       ->check(CLI::Range(1, 100000))

@@ -168,6 +168,7 @@ bool inherit_country(const Document& doc, const Sentence& s, const ActorMention&
   for (const Pass& pass : passes) {
     if (best) break;
     for (const ActorMention& o : doc.actors) {
+      if (o.speaker) continue;
       if (o.first_token < s.first_token || o.end_token > s.end_token || o.actor.country.empty()) continue;
       if ((o.first_token >= attribution) != pass.in_attribution || o.place != pass.place) continue;
       if (pass.after_act_only && o.first_token < places_first_after) continue;

@@ -22,6 +22,7 @@ void Document::reset() {
   url.clear();
   source.clear();
   language.clear();
+  speaker.clear();
   origin = {};
   ordinal = 0;
 }

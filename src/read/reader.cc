@@ -320,6 +320,15 @@ struct Reader::Impl {
     if (root["url"].get_string().get(sv) == simdjson::SUCCESS) doc.url.assign(sv);
     if (root["source"].get_string().get(sv) == simdjson::SUCCESS) doc.source.assign(sv);
     if (root["language"].get_string().get(sv) == simdjson::SUCCESS) doc.language.assign(sv);
+    auto speaker_field = root["speaker"];
+    if (speaker_field.get_string().get(sv) == simdjson::SUCCESS) {
+      doc.speaker.assign(sv);
+    } else if (!speaker_field.is_null() && speaker_field.error() != simdjson::NO_SUCH_FIELD) {
+      reject(current, line_no, "speaker is not a string");
+      return false;
+    } else {
+      doc.speaker = opt.speaker;
+    }
     doc.origin = {current, line_no};
     doc.ordinal = ordinal++;
     bytes += doc.text.size();
@@ -387,6 +396,7 @@ struct Reader::Impl {
     } else if (opt.date) {
       doc.date = opt.date;
     }
+    doc.speaker = opt.speaker;
     std::string_view body = std::string_view(all).substr(start);
     while (!body.empty() && is_blank(body.back())) body.remove_suffix(1);
     if (trim(body).empty()) {

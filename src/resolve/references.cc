@@ -17,6 +17,9 @@ void ReferenceCues::load(const Data& data, Vocabulary& vocab, std::vector<std::s
         if (cols[0] == "possessive-group") set = &possessive_group;
         if (cols[0] == "country-noun") set = &country_nouns;
         if (cols[0] == "definite") set = &definite;
+        if (cols[0] == "speaker") set = &speaker;
+        if (cols[0] == "speaker-possessive") set = &speaker_possessive;
+        if (cols[0] == "speaker-noun") set = &speaker_nouns;
       }
       if (!set) {
         if (errors) errors->push_back(f.name + ":" + std::to_string(line) + ": expected `class | words`");
@@ -50,7 +53,69 @@ std::string last_word(std::string_view s) {
 
 }  // namespace
 
+namespace {
+
+// "we", "our country", "my delegation" -> the document's speaker (an actor code). A code the
+// lexicon cannot read gives a warning and resolves nothing.
+void resolve_speaker(Document& doc, const ReferenceCues& cues, const ActorLexicon& lexicon) {
+  if (doc.speaker.empty() || cues.speaker.empty()) return;
+  Actor who;
+  who.code = doc.speaker;
+  lexicon.split_code(doc.speaker, who.country, who.sectors);
+  if (!lexicon.is_country(who.country)) {
+    doc.warnings.push_back("unknown speaker code \"" + doc.speaker + "\"");
+    return;
+  }
+  who.name = lexicon.country_name(who.country);
+  std::vector<int> covered(doc.tokens.size(), -1);
+  for (size_t k = 0; k < doc.actors.size(); ++k)
+    for (uint32_t t = doc.actors[k].first_token; t < doc.actors[k].end_token && t < covered.size(); ++t)
+      covered[t] = static_cast<int>(k);
+  std::vector<ActorMention> added;
+  for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+    if (covered[t] >= 0) continue;
+    const uint32_t w = doc.tokens[t].word;
+    // "our army", "my delegation": a role found without a country is the speaker's.
+    if (word_bits_test(cues.speaker_possessive, w) && t + 1 < doc.tokens.size() && covered[t + 1] >= 0) {
+      ActorMention& m = doc.actors[static_cast<size_t>(covered[t + 1])];
+      if (m.first_token == t + 1 && bare_role(m) && sentence_of(doc, t + 1) == sentence_of(doc, t)) {
+        m.actor.country = who.country;
+        m.actor.code = who.country + m.actor.code;
+        m.entry += (m.entry.empty() ? "" : "; ") +
+                   ("speaker: \"" + std::string(doc.surface(doc.tokens[t])) + "\" -> " + doc.speaker);
+      }
+      continue;
+    }
+    uint32_t end = 0;
+    if (word_bits_test(cues.speaker, w)) {
+      end = t + 1;
+    } else if (word_bits_test(cues.speaker_possessive, w) && t + 1 < doc.tokens.size() &&
+               word_bits_test(cues.speaker_nouns, doc.tokens[t + 1].word) &&
+               sentence_of(doc, t + 1) == sentence_of(doc, t)) {
+      end = t + 2;
+    }
+    if (!end) continue;
+    ActorMention m;
+    m.actor = who;
+    m.first_token = t;
+    m.end_token = end;
+    m.span = {doc.tokens[t].span.start, doc.tokens[end - 1].span.end};
+    m.actor.text = std::string(doc.surface(m.span));
+    m.entry = "speaker: \"" + m.actor.text + "\" -> " + doc.speaker;
+    m.speaker = true;
+    added.push_back(std::move(m));
+    t = end - 1;
+  }
+  if (added.empty()) return;
+  for (ActorMention& m : added) doc.actors.push_back(std::move(m));
+  std::stable_sort(doc.actors.begin(), doc.actors.end(),
+                   [](const ActorMention& a, const ActorMention& b) { return a.first_token < b.first_token; });
+}
+
+}  // namespace
+
 void resolve_references(Document& doc, const ReferenceCues& cues, const ActorLexicon& lexicon) {
+  resolve_speaker(doc, cues, lexicon);
   if (cues.empty() || doc.actors.empty()) return;
   // Which mention covers each token (-1: none), over the mentions found by the recogniser.
   std::vector<int> cover(doc.tokens.size(), -1);

@@ -274,6 +274,7 @@ void PatternSet::load(const Data& data, std::string_view prefix, Vocabulary& voc
             return fail("unknown flag \"" + std::string(fl) + "\"");
         }
       p.origin = f.name + ":" + std::to_string(line);
+      p.imported = f.name.starts_with("events/petrarch-");
       patterns_.push_back(std::move(p));
     });
   }
@@ -285,6 +286,10 @@ void PatternSet::load(const Data& data, std::string_view prefix, Vocabulary& voc
         trigger_list_[w] = static_cast<uint32_t>(by_trigger_.size());
       }
       by_trigger_[trigger_list_[w] - 1].push_back(i);
+      if (!patterns_[i].imported) {
+        if (own_trigger_.size() <= w) own_trigger_.resize(w + 1, false);
+        own_trigger_[w] = true;
+      }
     }
   for (auto& list : by_trigger_)
     std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {

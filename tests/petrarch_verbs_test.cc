@@ -38,6 +38,7 @@ VerbImportOptions options() {
   VerbImportOptions o;
   const std::set<std::string> codes = {"040", "042", "046", "073", "111", "112", "154", "190"};
   o.valid_code = [codes](std::string_view c) { return codes.count(std::string(c)) > 0; };
+  o.verb_flag = false;
   return o;
 }
 
@@ -180,6 +181,33 @@ TEST(PetrarchVerbs, ImportedPatternsLoad) {
   ASSERT_TRUE(list);
   EXPECT_FALSE(set.pattern(list->front()).imported);
   EXPECT_TRUE(set.pattern(list->back()).imported);
+  EXPECT_FALSE(set.verb_trigger(hurry));
+  fs::remove_all(dir);
+}
+
+// By default every line is flagged `verb`: the trigger must be a verb by the parse, which the
+// pipeline then runs on sentences with such a trigger.
+TEST(PetrarchVerbs, VerbFlag) {
+  VerbImportOptions o = options();
+  o.verb_flag = true;
+  const VerbImportResult r = import_petrarch_verbs(slurp(fixture()), "verbs.txt", o);
+  ASSERT_FALSE(r.lines.empty());
+  for (const std::string& l : r.lines) EXPECT_NE(l.find(" | verb  # verbs.txt:"), std::string::npos) << l;
+  const fs::path dir = fs::temp_directory_path() / ("dyad-verbs-flag-" + std::to_string(::getpid()));
+  fs::create_directories(dir / "events");
+  {
+    std::ofstream imported(dir / "events" / "petrarch-verbs.pat");
+    for (const std::string& l : r.lines) imported << l << "\n";
+  }
+  Vocabulary vocab;
+  PatternSet set;
+  std::vector<std::string> errors;
+  set.load(Data::from_directory(dir.string()), "events/", vocab, &errors, [](const std::string&) { return true; });
+  EXPECT_TRUE(errors.empty()) << testing::PrintToString(errors);
+  const uint32_t hurry = vocab.find("hurry");
+  EXPECT_TRUE(set.verb_trigger(hurry));
+  ASSERT_TRUE(set.for_trigger(hurry));
+  EXPECT_TRUE(set.pattern(set.for_trigger(hurry)->front()).verb);
   fs::remove_all(dir);
 }
 
@@ -207,7 +235,8 @@ Proc run(const std::string& args) {
 TEST(LexiconImportCli, ConvertsVerbs) {
   const Proc p = run("lexicon import --format petrarch-verbs '" + fixture() + "'");
   EXPECT_EQ(p.code, 2) << p.err;  // some patterns not converted
-  EXPECT_NE(p.out.find("\n073 | hurry/hasten bread/rice to TGT  # verbs.txt:19\n"), std::string::npos) << p.out;
+  // Flagged `verb`: the trigger must be a verb by the parse.
+  EXPECT_NE(p.out.find("\n073 | hurry/hasten bread/rice to TGT | verb  # verbs.txt:19\n"), std::string::npos) << p.out;
   // dyad's own patterns code "send": the imported "send off" is left to them.
   EXPECT_EQ(p.out.find("send off"), std::string::npos) << p.out;
   EXPECT_NE(p.err.find("read 2 verb blocks, 5 verbs (1 multi-word), 2 synsets (4 phrases), 14 patterns"),

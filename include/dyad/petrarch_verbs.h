@@ -26,6 +26,9 @@ struct VerbImportOptions {
   bool origin_verb_only = false;
   // Write the verbs' own codes (`ASK [020]`, a block's `--- ATTACK [190] ---`) as `verb TGT`.
   bool verb_codes = true;
+  // Flag every line `verb` (data/FORMATS.md): the trigger must be a verb by the parse, as
+  // PETRARCH reads its verbs only where the parser says verb.
+  bool verb_flag = true;
   // A pattern whose synsets expand into more dyad patterns than this is skipped.
   size_t max_expansions = 64;
 };

@@ -24,6 +24,7 @@ struct LexiconImportArgs {
   bool no_known = false;
   bool origin_verb_only = false;
   bool no_verb_codes = false;
+  bool any_pos = false;
   std::vector<std::string> require_sectors;
   std::string common_words = "/usr/share/dict/words";
 };
@@ -110,6 +111,7 @@ int run_verb_import(const Common& c, const LexiconImportArgs& a) {
   };
   opt.origin_verb_only = a.origin_verb_only;
   opt.verb_codes = !a.no_verb_codes;
+  opt.verb_flag = !a.any_pos;
   if (!a.no_known) collect_triggers(data, opt);
   std::string text;
   if (!read_file(a.file, text)) {
@@ -117,9 +119,9 @@ int run_verb_import(const Common& c, const LexiconImportArgs& a) {
     return 3;
   }
   const VerbImportResult r = import_petrarch_verbs(text, a.file, opt);
-  std::printf("# Imported by `dyad lexicon import --format petrarch-verbs%s%s%s` from %s\n",
+  std::printf("# Imported by `dyad lexicon import --format petrarch-verbs%s%s%s%s` from %s\n",
               a.origin_verb_only ? " --origin-verb-only" : "", a.no_verb_codes ? " --no-verb-codes" : "",
-              a.no_known ? " --no-known" : "", a.file.c_str());
+              a.any_pos ? " --any-pos" : "", a.no_known ? " --no-known" : "", a.file.c_str());
   std::printf("# Each line ends with the dictionary line(s) it comes from.\n");
   for (const std::string& l : r.lines) std::printf("%s\n", l.c_str());
   for (const std::string& w : r.warnings) std::fprintf(stderr, "%s\n", w.c_str());
@@ -199,6 +201,8 @@ Subcommand add_lexicon_command(CLI::App& app, const Common& c) {
                    "Verbs: a pattern only for the verb its comment names, not for every synonym of its block");
   import->add_flag("--no-verb-codes", args->no_verb_codes,
                    "Verbs: no `verb TGT` pattern for a verb's own (or its block's) code");
+  import->add_flag("--any-pos", args->any_pos,
+                   "Verbs: do not flag the patterns `verb` (by default their trigger must be a verb by the parse)");
   import->add_option("--common-words", args->common_words,
                      "Word list: single-word aliases that are lower-case words in it are dropped ('' for none)");
   return {lexicon, [&c, args] { return run_lexicon_import(c, *args); }};

@@ -488,8 +488,9 @@ VerbImportResult import_petrarch_verbs(std::string_view text, const std::string&
     std::string where = "  # " + base + ":";
     for (size_t k = 0; k < g.lines.size() && k < 3; ++k) where += (k ? "," : "") + std::to_string(g.lines[k]);
     if (g.lines.size() > 3) where += ",...";
-    if (!g.singles.empty()) r.lines.push_back(g.code + " | " + join(g.singles, "/") + " " + g.rest + where);
-    for (const std::string& m : g.multis) r.lines.push_back(g.code + " | " + m + " " + g.rest + where);
+    const std::string flags = options.verb_flag ? " | verb" : "";
+    if (!g.singles.empty()) r.lines.push_back(g.code + " | " + join(g.singles, "/") + " " + g.rest + flags + where);
+    for (const std::string& m : g.multis) r.lines.push_back(g.code + " | " + m + " " + g.rest + flags + where);
   }
   r.written = r.lines.size();
   return r;

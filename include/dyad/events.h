@@ -85,6 +85,10 @@ struct Pattern {
   std::string joint;
   std::string origin;  // "events/10-14.pat:12"
   std::string text;    // the pattern as written
+  // From an imported file (`events/petrarch-*.pat`, `dyad lexicon import --format petrarch-verbs`).
+  bool imported = false;
+  // Flag `verb`: the trigger must be a verb by the parse (its sentence is parsed for it).
+  bool verb = false;
   // Words the rest of the pattern cannot match without (one of each list), for a
   // quick rejection before the element-by-element walk.
   std::vector<std::vector<uint32_t>> required;
@@ -177,6 +181,11 @@ class PatternSet {
   void load(const Data& data, std::string_view prefix, Vocabulary& vocab, std::vector<std::string>* errors,
             const std::function<bool(const std::string& code)>& valid_code);
   const std::vector<uint32_t>* for_trigger(uint32_t lemma) const;
+  // Whether one of dyad's own (not imported) patterns starts with the word: the coder reads such
+  // a word as another predicate. An imported vocabulary adds events, not clause boundaries.
+  bool own_trigger(uint32_t lemma) const { return lemma < own_trigger_.size() && own_trigger_[lemma]; }
+  // Whether a `verb` pattern starts with the word: a sentence with it is parsed.
+  bool verb_trigger(uint32_t lemma) const { return lemma < verb_trigger_.size() && verb_trigger_[lemma]; }
   const Pattern& pattern(uint32_t i) const { return patterns_[i]; }
   size_t size() const { return patterns_.size(); }
 
@@ -186,6 +195,7 @@ class PatternSet {
   // word's list in `by_trigger_`, 0 when no pattern starts with the word.
   std::vector<std::vector<uint32_t>> by_trigger_;
   std::vector<uint32_t> trigger_list_;
+  std::vector<bool> own_trigger_, verb_trigger_;
 };
 
 // The result of matching one pattern at one trigger.

@@ -562,7 +562,7 @@ void EventCoder::operator()(Document& doc, const std::vector<std::vector<TimeExp
             const Token& prev = doc.tokens[q - 1];
             const bool noun_slot = g.preposition.has(prev.word) || g.determiner.has(prev.word) ||
                                    prev.has(kAdjective) || prev.has(kPossessive) || prev.has(kNumber);
-            if (g.relative.has(x.word) || (!noun_slot && patterns_.for_trigger(x.lemma))) break;
+            if (g.relative.has(x.word) || (!noun_slot && patterns_.own_trigger(x.lemma))) break;
           }
           int a = start[q];
           // "shot down two Russian helicopters": hardware is the object of an attack only.

@@ -253,6 +253,8 @@ void PatternSet::load(const Data& data, std::string_view prefix, Vocabulary& voc
         for (std::string_view fl : split_list(cols[2])) {
           if (fl == "noun")
             p.noun = true;
+          else if (fl == "verb")
+            p.verb = true;
           else if (fl == "notarget")
             p.notarget = true;
           else if (fl == "fallback")
@@ -274,6 +276,7 @@ void PatternSet::load(const Data& data, std::string_view prefix, Vocabulary& voc
             return fail("unknown flag \"" + std::string(fl) + "\"");
         }
       p.origin = f.name + ":" + std::to_string(line);
+      p.imported = f.name.starts_with("events/petrarch-");
       patterns_.push_back(std::move(p));
     });
   }
@@ -285,6 +288,12 @@ void PatternSet::load(const Data& data, std::string_view prefix, Vocabulary& voc
         trigger_list_[w] = static_cast<uint32_t>(by_trigger_.size());
       }
       by_trigger_[trigger_list_[w] - 1].push_back(i);
+      for (auto [set, on] :
+           {std::pair{&own_trigger_, !patterns_[i].imported}, std::pair{&verb_trigger_, patterns_[i].verb}})
+        if (on) {
+          if (set->size() <= w) set->resize(w + 1, false);
+          (*set)[w] = true;
+        }
     }
   for (auto& list : by_trigger_)
     std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {

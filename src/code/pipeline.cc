@@ -114,9 +114,14 @@ const ParserModel* Pipeline::parser() const {
 }
 
 bool Pipeline::Impl::needs_parse(const Document& doc, size_t si) const {
-  // Today only the transfer coder reads the tree: a sentence with a transfer frame's
-  // trigger and an equipment item (the event coder joins when it reads the tree).
+  // The transfer coder reads the tree: a sentence with a transfer frame's trigger and an
+  // equipment item; the event coder reads the part of speech of `verb` patterns' triggers.
   const Sentence& s = doc.sentences[si];
+  // A `verb` pattern's trigger: the parse says whether it is a verb here.
+  for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+    const Token& tok = doc.tokens[t];
+    if ((tok.lemma && patterns.verb_trigger(tok.lemma)) || (tok.word && patterns.verb_trigger(tok.word))) return true;
+  }
   bool trigger = false;
   for (uint32_t t = s.first_token; t < s.end_token && !trigger; ++t) {
     const Token& tok = doc.tokens[t];

@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "dyad/events.h"
+#include "dyad/parse.h"
 
 namespace dyad {
 
@@ -85,6 +86,9 @@ std::optional<PatternMatch> Syntax::match(const Document& doc, const Sentence& s
         // form: "was attacked by" is no "attack by".
         if (p.noun && li == 1 && tok.word != tok.lemma && !doc.norm(tok).ends_with("s")) continue;
         if (nominal && !p.noun) continue;
+        if (p.verb && !(t < doc.syntax.size() && doc.syntax[t].parsed() &&
+                        doc.syntax[t].upos == static_cast<uint8_t>(Upos::VERB)))
+          continue;
         if (verbal && p.noun) continue;
         if (pass == 1 && p.elements.back().kind != PatternElement::kTarget) continue;
         if (!std::all_of(p.required.begin(), p.required.end(), has_any)) continue;

@@ -50,6 +50,7 @@ struct Dialect {
   std::string fts_check;      // "… ? LIMIT 1": runs a text query alone, to tell its syntax errors apart
   std::string write_lock;     // run first in ingest and aggregation transactions: one writer at a time
                               // (empty: begin() does)
+  std::string read_only;      // makes the connection refuse writes from then on
 };
 
 class SqlConnection {

@@ -33,6 +33,7 @@ const Dialect& sqlite_dialect() {
       "",  // begin() is BEGIN IMMEDIATE: the write lock, taken at once (waiting up to the busy timeout)
       "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? LIMIT 1",
       "",  // BEGIN IMMEDIATE again: SQLite has one writer at a time
+      "PRAGMA query_only=ON",
   };
   return d;
 }

@@ -25,6 +25,7 @@ struct ServeOptions {
   // POST /api/ingest needs "Authorization: Bearer TOKEN" with this token; empty: no writes at all.
   std::string write_token;
   size_t max_body = 16u << 20;              // bytes of a request body; more is 413
+  size_t cache_bytes = 64u << 20;           // GET answers kept until the store changes; 0: none
   const Pipeline* pipeline = nullptr;       // codes ingested documents; required with a write token
   const CountryNames* countries = nullptr;  // names of register rows; may be null
   const SipriRegister* sipri = nullptr;     // marks register rows known-deal / new-in-the-news; may be null

@@ -167,6 +167,9 @@ class Store {
   virtual std::optional<StoredDocument> document(const std::string& doc_id) = 0;
   // Every transfer mention, in store order.
   virtual void for_each_transfer(const std::function<void(const StoredTransfer&)>& fn) = 0;
+  // Changes whenever a commit changes what the queries above return (an ingest adds documents and
+  // leaves groups pending; the aggregation that follows empties them): equal stamps, equal answers.
+  virtual std::string stamp() = 0;
 };
 
 // kCreate (ingest): an empty store is created when there is none. kExisting (query,

@@ -22,6 +22,7 @@ struct ServeArgs {
   std::string listen = "127.0.0.1:8080";
   std::string write_token;
   size_t max_body = 16u << 20;
+  size_t cache_mb = 64;
   int threads = 64;
   std::string sipri;
   bool log = false;
@@ -50,6 +51,7 @@ int run_serve(const Common& c, ServeArgs a) {
     if (const char* t = std::getenv("DYAD_WRITE_TOKEN")) a.write_token = t;
   o.write_token = a.write_token;
   o.max_body = a.max_body;
+  o.cache_bytes = a.cache_mb << 20;
   o.threads = a.threads;
   o.log = a.log;
   std::unique_ptr<Pipeline> pipeline;
@@ -104,6 +106,9 @@ Subcommand add_serve_command(CLI::App& app, const Common& c) {
                   "Allow POST /api/ingest with 'Authorization: Bearer TOKEN' (or set DYAD_WRITE_TOKEN)");
   cmd->add_option("--max-body", a->max_body, "Largest request body in bytes (larger: 413)")
       ->check(CLI::Range(size_t{1}, size_t{1} << 32))
+      ->capture_default_str();
+  cmd->add_option("--cache-mb", a->cache_mb, "MB of answers kept until the store changes (0: no cache)")
+      ->check(CLI::Range(size_t{0}, size_t{65536}))
       ->capture_default_str();
   cmd->add_option("--threads", a->threads, "Connections served at once")
       ->check(CLI::Range(1, 1024))

@@ -14,6 +14,7 @@
 #include "dyad/serve.h"
 #include "dyad/store.h"
 #include "serve/params.h"
+#include "serve/response_cache.h"
 #include "serve/store_pool.h"
 
 namespace dyad::serve {
@@ -25,7 +26,8 @@ struct ApiContext {
   StorePool pool;
   std::mutex write_mu;
   std::unique_ptr<Store> writer;  // null without a write token
-  explicit ApiContext(ServeOptions o) : options(std::move(o)), pool(options.store) {}
+  ResponseCache cache;
+  explicit ApiContext(ServeOptions o) : options(std::move(o)), pool(options.store), cache(options.cache_bytes) {}
 };
 
 struct ApiRequest {

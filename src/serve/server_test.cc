@@ -273,6 +273,15 @@ TEST_F(ServerTest, IngestWithTheTokenIsIdempotentAndLimited) {
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 401);
 
+  // Answers are cached until the store changes.
+  ASSERT_TRUE(client_->Get("/api/info"));
+  auto again = client_->Get("/api/info");
+  ASSERT_TRUE(again);
+  EXPECT_EQ(again->get_header_value("X-Dyad-Cache"), "hit");
+  simdjson::dom::element info;
+  ASSERT_EQ(get("/api/info", &info), 200);
+  EXPECT_EQ(int64_t(info["documents"]), 2);
+
   httplib::Headers auth = {{"Authorization", "Bearer s3cret"}};
   simdjson::dom::parser p;
   res = client_->Post("/api/ingest", auth, doc + "{not json\n", "application/x-ndjson");
@@ -288,6 +297,11 @@ TEST_F(ServerTest, IngestWithTheTokenIsIdempotentAndLimited) {
   EXPECT_EQ(uint64_t(b["added"]), 0u);
   EXPECT_EQ(uint64_t(b["already_stored"]), 1u);
   EXPECT_EQ(get("/api/documents/new/1"), 200);
+  auto fresh = client_->Get("/api/info");
+  ASSERT_TRUE(fresh);
+  EXPECT_EQ(fresh->get_header_value("X-Dyad-Cache"), "miss");
+  ASSERT_EQ(get("/api/info", &info), 200);
+  EXPECT_EQ(int64_t(info["documents"]), 3);
 
   res = client_->Post("/api/ingest", auth, std::string(5000, ' '), "application/x-ndjson");
   ASSERT_TRUE(res);

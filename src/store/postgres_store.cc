@@ -35,6 +35,7 @@ const Dialect& postgres_dialect() {
       // event keys (check, then insert); coding runs outside the transaction, so little waits.
       "SELECT pg_advisory_xact_lock(1685676389)",
       "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY",
+      false,
   };
   return d;
 }

@@ -9,8 +9,10 @@
 
 #include "../../tests/temp_dir.h"
 #include "../../tests/testing.h"
+#include "dyad/data.h"
 #include "dyad/ingest.h"
 #include "dyad/serve.h"
+#include "dyad/sipri.h"
 #include "dyad/store.h"
 #include "serve/api.h"
 
@@ -25,7 +27,7 @@ const char kHtmlDoc[] =
 // A store with the example document and kHtmlDoc, served until the fixture ends.
 class ServerTest : public ::testing::Test {
  protected:
-  void start(const std::string& token = "", size_t max_body = 1u << 20) {
+  void start(const std::string& token = "", size_t max_body = 1u << 20, const SipriRegister* sipri = nullptr) {
     store_ = dir_.path("s.db");
     {
       auto store = open_store(store_);
@@ -40,6 +42,8 @@ class ServerTest : public ::testing::Test {
     o.write_token = token;
     o.max_body = max_body;
     o.pipeline = &test::pipeline();
+    o.countries = &countries();
+    o.sipri = sipri;
     server_ = std::make_unique<Server>(o);
     const int port = server_->bind();
     thread_ = std::thread([this] { server_->run(); });
@@ -71,6 +75,12 @@ class ServerTest : public ::testing::Test {
     std::vector<std::string> keys;
     store->for_each_event(f, [&](const StoredEvent& e) { keys.push_back(e.event_key); });
     return keys;
+  }
+
+  static const CountryNames& countries() {
+    static const Data data = Data::embedded();
+    static const CountryNames names(data);
+    return names;
   }
 
   testing::TempDir dir_;
@@ -157,6 +167,25 @@ TEST_F(ServerTest, TopAndPlacesAndRegister) {
   for (simdjson::dom::element r : b["rows"].get_array())
     russia_to_mali |= std::string_view(r["supplier"]) == "RUS" && std::string_view(r["recipient"]) == "MLI";
   EXPECT_TRUE(russia_to_mali);
+}
+
+TEST_F(ServerTest, RegisterRowsCarryTheSipriStatus) {
+  SipriRegister sipri;
+  std::vector<std::string> errors;
+  read_sipri(std::string(DYAD_SOURCE_DIR) + "/src/aggregate/testdata/sipri-fixture.csv", countries(), sipri, &errors);
+  start("", 1u << 20, &sipri);
+  simdjson::dom::element b;
+  ASSERT_EQ(get("/api/register", &b), 200);
+  EXPECT_TRUE(bool(b["sipri"]));
+  size_t known = 0, rows = 0;
+  for (simdjson::dom::element r : b["rows"].get_array()) {
+    ++rows;
+    std::string_view match;
+    if (r["sipri"]["match"].get(match) == simdjson::SUCCESS) known += match == "known-deal";
+    EXPECT_EQ(std::string_view(r["supplier_name"]), "Russia");  // named after the country (CountryNames)
+  }
+  EXPECT_GT(rows, 0u);
+  EXPECT_GT(known, 0u);
 }
 
 TEST_F(ServerTest, DocumentTextComesBackAsTextWithSpans) {

@@ -35,6 +35,12 @@ test('timeline, map and register match the API', async ({ page, request }) => {
   await expect(page.locator('#map path.land')).not.toHaveCount(0);
   await expect(page.locator('#register tbody tr')).toHaveCount(register.rows.length);
   expect(register.rows.length).toBeGreaterThan(0);
+  // Known-deal / new-in-the-news flags as the API gives them (the server has the SIPRI fixture).
+  expect(register.sipri).toBe(true);
+  const flags = register.rows.map((r) => (r.sipri ? r.sipri.match : ''));
+  expect(flags).toContain('known-deal');
+  for (const [i, flag] of flags.entries())
+    await expect(page.locator('#register tbody tr').nth(i)).toHaveAttribute('data-flag', flag);
   await expect(page.locator('#error')).toHaveText('');
   await page.screenshot({ path: `${shots}dashboard.png`, fullPage: true });
 });

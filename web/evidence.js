@@ -14,7 +14,7 @@ function el(tag, text, cls) {
 export async function showEvent(root, key, onDoc) {
   const body = await api(`/api/events/${encodeURIComponent(key)}`);
   const e = body.event;
-  root.replaceChildren(el('h3', `${e.source.code} → ${e.target ? e.target.code : '—'}  ${e.cameo} ${e.plover.type}`),
+  root.replaceChildren(el('h3', `${e.source.code} → ${e.target ? e.target.code : '—'}  ${e.cameo} ${e.plover.type || ''}`),
     el('p', `first seen ${e.first_seen || '—'}, ${e.num_mentions} mentions in ${e.num_articles} articles, ` +
       `status ${e.status}, Goldstein ${e.goldstein}`, 'muted'));
   root.dataset.event = key;

@@ -19,7 +19,7 @@ function row(tbody, cells, onClick) {
 export function addEvents(table, events, onPick) {
   const tbody = table.tBodies[0];
   for (const e of events) {
-    const tr = row(tbody, [e.first_seen, e.source.code, e.target ? e.target.code : '', e.cameo, e.plover.type,
+    const tr = row(tbody, [e.first_seen, e.source.code, e.target ? e.target.code : '', e.cameo, e.plover.type || '',
       e.quad_class, e.num_mentions], () => onPick(e.event_id));
     tr.dataset.key = e.event_id;
     tr.className = `quad${e.quad_class}`;

@@ -24,6 +24,9 @@ async function rendered(page, act) {
 const sum = (rows) => rows.reduce((n, r) => n + r.events, 0);
 
 test('timeline, map and register match the API', async ({ page, request }) => {
+  const errors = [];  // console errors: a refused script or style (Content-Security-Policy), a failed fetch
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
   await rendered(page, () => page.goto('/'));
   const series = await api(request, '/api/series?period=month');
   const places = await api(request, '/api/places');
@@ -43,6 +46,7 @@ test('timeline, map and register match the API', async ({ page, request }) => {
     await expect(page.locator('#register tbody tr').nth(i)).toHaveAttribute('data-flag', flag);
   await expect(page.locator('#error')).toHaveText('');
   await page.screenshot({ path: `${shots}dashboard.png`, fullPage: true });
+  expect(errors).toEqual([]);
 });
 
 test('a filter changes the panels and lives in the URL', async ({ page, request }) => {

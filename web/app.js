@@ -57,7 +57,7 @@ async function render() {
   const f = filters(s);
   const period = s.get('period') || 'month';
   const jobs = [
-    api('/api/series', { ...f, period }).then((b) => drawTimeline($('timeline'), b.rows, $('timeline-total'))),
+    api('/api/series', { ...f, period }).then((b) => drawTimeline($('timeline'), b.rows, $('timeline-total'), period)),
     api('/api/places', f).then((b) => drawMap($('map'), b.rows, $('map-total'))),
     api('/api/top', { ...f, by: 'dyads', n: 30 })
       .then((b) => drawNetwork($('network'), b.rows, $('network-total'), (dyad) => navigate({ dyad }))),

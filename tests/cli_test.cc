@@ -370,6 +370,19 @@ TEST(CliTest, ReadOnlyCommandsOnAMissingStoreExitOneAndCreateNothing) {
   }
 }
 
+// `dyad serve` checks its store and address before it listens: bad usage, exit 1, nothing created.
+TEST(CliTest, ServeOnAMissingStoreOrABadAddressExitsOne) {
+  TempDir dir;
+  const std::string typo = dir.path("typo.db");
+  Proc r = dyad(dir, "serve --store '" + typo + "' --listen 127.0.0.1:0");
+  EXPECT_EQ(r.code, 1) << r.err;
+  EXPECT_EQ(r.err.rfind("dyad: no dyad store at " + typo, 0), 0u) << r.err;
+  EXPECT_FALSE(fs::exists(typo));
+  r = dyad(dir, "serve --store '" + typo + "' --listen nowhere");
+  EXPECT_EQ(r.code, 1) << r.err;
+  EXPECT_EQ(r.err, "dyad: --listen takes HOST:PORT (e.g. 127.0.0.1:8080), got nowhere\n");
+}
+
 // A full-text query that does not parse is bad usage: exit 1, one plain line, no SQL.
 TEST(CliTest, TextQuerySyntaxErrorExitsOne) {
   TempDir dir;

@@ -64,6 +64,14 @@ struct AggregateOptions {
   int window_days = 3;  // day-precision mentions at most this far from the event's first day
 };
 
+// Where an event stands in the order of for_each_event: first seen day (none
+// sorts last), source, target, CAMEO code, key. A page of events ends with the
+// position of its last event; the next page starts after it.
+struct EventPosition {
+  std::optional<int64_t> first_day;  // days since 1970-01-01
+  std::string source, target, cameo, event_key;
+};
+
 // Filters of `dyad query`. Empty fields do not filter. Codes match by prefix
 // ("RUS" matches "RUSGOV"); filters apply to the event's representative values.
 struct EventFilter {
@@ -79,7 +87,10 @@ struct EventFilter {
   std::string text;              // full-text query over document text (FTS5 / websearch syntax); one
                                  // that does not parse throws StoreUsageError
   std::optional<Date> from, to;  // event first seen day, inclusive
+  std::string event_key;         // exactly this event
   size_t limit = 0;              // 0: no limit
+  // Paging: only events after this one in the order of for_each_event.
+  std::optional<EventPosition> after;
 };
 
 // A merged event: its representative mention (earliest by the merge order)
@@ -92,12 +103,42 @@ struct StoredEvent {
   uint64_t num_mentions = 0, num_sources = 0, num_articles = 0;
 };
 
+// The position of a stored event in the order of for_each_event.
+EventPosition position_of(const StoredEvent& e);
+
 // One link from an event to a mention that supports it.
 struct MentionLink {
   std::string doc_id;
   std::string mention_id;  // the mention's event_id as coded
   int sentence = 0;
   std::string trigger;
+};
+
+// A mention of an event with its evidence: the coded record and the sentence it
+// was coded from (`sentence_start` is the byte offset of the sentence in its document).
+struct StoredMention {
+  std::string doc_id;
+  Event event;
+  std::string sentence_text;
+  uint32_t sentence_start = 0;
+};
+
+// A stored document: its text and what was found in it, all with byte spans into the text.
+struct StoredDocument {
+  std::string doc_id, title, url, source, text;
+  std::optional<Date> date;
+  std::vector<Span> sentences;
+  std::vector<ActorMention> actors;
+  std::vector<Event> events;
+  std::vector<Transfer> transfers;
+};
+
+// A stored transfer mention with what the register needs of its document.
+struct StoredTransfer {
+  Transfer transfer;
+  std::string doc_id, source, url;
+  std::optional<Date> doc_date;
+  std::string sentence_text;  // the evidence sentence; empty when out of range
 };
 
 class Store {
@@ -120,6 +161,15 @@ class Store {
   virtual void for_each_event(const EventFilter& filter, const std::function<void(const StoredEvent&)>& fn) = 0;
   // The mentions merged into the event `event_key`, in merge order.
   virtual std::vector<MentionLink> mentions_of(const std::string& event_key) = 0;
+  // The same mentions with their records and evidence sentences.
+  virtual std::vector<StoredMention> mentions_with_evidence(const std::string& event_key) = 0;
+  // The first stored document with this id (ids need not be unique; content is).
+  virtual std::optional<StoredDocument> document(const std::string& doc_id) = 0;
+  // Every transfer mention, in store order.
+  virtual void for_each_transfer(const std::function<void(const StoredTransfer&)>& fn) = 0;
+  // Changes whenever a commit changes what the queries above return (an ingest adds documents and
+  // leaves groups pending; the aggregation that follows empties them): equal stamps, equal answers.
+  virtual std::string stamp() = 0;
 };
 
 // kCreate (ingest): an empty store is created when there is none. kExisting (query,
@@ -127,7 +177,9 @@ class Store {
 // created. Either way an older schema is migrated. Any number of processes may open
 // a store at once, a fresh one included: schema creation and migration are serialised
 // (src/store/schema.cc).
-enum class StoreAccess { kCreate, kExisting };
+// kReadOnly (serve): as kExisting, and the connection refuses every write (SQLite
+// query_only, PostgreSQL read-only transactions); a store that needs a migration is refused.
+enum class StoreAccess { kCreate, kExisting, kReadOnly };
 
 // Opens the store at `location`.
 std::unique_ptr<Store> open_store(const std::string& location, StoreAccess access = StoreAccess::kCreate);

@@ -1,5 +1,5 @@
 // Filling a Register: from documents coded on N threads (the same oneTBB
-// pipeline shape as serve/run.cc — read in order, code in parallel, add in
+// pipeline shape as run/run.cc — read in order, code in parallel, add in
 // order) or from transfer records already written by `dyad code`.
 //
 // Tested by src/aggregate/register_test.cc and tests/register_cli_test.cc.

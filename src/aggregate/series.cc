@@ -1,6 +1,6 @@
 // Series and top lists: grouping in ordered maps, so the output order is
 // defined by the keys alone.
-#include "aggregate/series.h"
+#include "dyad/series.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -37,8 +37,10 @@ void Series::add(const StoredEvent& e) {
   day.precision = Precision::kDay;
   SeriesRow key;
   key.period = period_of(day, period_);
-  key.source = e.event.source.code;
-  key.target = e.event.target ? e.event.target->code : "";
+  if (per_dyad_) {
+    key.source = e.event.source.code;
+    key.target = e.event.target ? e.event.target->code : "";
+  }
   auto [it, fresh] = rows_.try_emplace({key.source, key.target, key.period}, key);
   SeriesRow* r = &it->second;
   (void)fresh;

@@ -86,6 +86,8 @@ Subcommand add_lexicon_command(CLI::App& app, const Common& c);
 // `dyad parse` (CoNLL-U) and `dyad train parser`.
 Subcommand add_parse_command(CLI::App& app, const Common& c);
 Subcommand add_train_command(CLI::App& app);
+// `dyad serve`: the JSON API and the dashboard over a store.
+Subcommand add_serve_command(CLI::App& app, const Common& c);
 
 }  // namespace dyad::cli
 

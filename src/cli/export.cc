@@ -5,7 +5,7 @@
 #include <string_view>
 
 #include "cli/commands.h"
-#include "cli/event_rows.h"
+#include "cli/table_output.h"
 #include "dyad/store.h"
 #include "dyad/writer.h"
 
@@ -16,7 +16,7 @@ namespace {
 struct ExportArgs {
   std::string store = "dyad.db";
   std::string format = "jsonl";
-  FilterArgs filter;
+  query::FilterArgs filter;
 };
 
 // GDELT columns 32-34 (1-based): NumMentions, NumSources, NumArticles.
@@ -45,8 +45,8 @@ int run_export(const ExportArgs& a) {
   if (!make_filter(a.filter, &filter)) return 1;
   auto store = open_store(a.store, StoreAccess::kExisting);
   if (a.format == "csv") {
-    RowPrinter p = event_printer();
-    store->for_each_event(filter, [&](const StoredEvent& e) { p.add(event_row(e)); });
+    RowPrinter p(query::event_table());
+    store->for_each_event(filter, [&](const StoredEvent& e) { p.add(query::event_row(e)); });
     p.print(RowFormat::kCsv, stdout);
     return 0;
   }
@@ -57,7 +57,7 @@ int run_export(const ExportArgs& a) {
       line = gdelt_row(e);
     } else {
       const std::vector<MentionLink> links = store->mentions_of(e.event_key);
-      append_event_json(line, e, &links);
+      query::append_event_json(line, e, &links);
     }
     line.push_back('\n');
     write_output(stdout, line);

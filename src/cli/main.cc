@@ -53,7 +53,8 @@ int main(int argc, char** argv) {
   const dyad::cli::Subcommand store_cmds[] = {
       dyad::cli::add_ingest_command(app, common), dyad::cli::add_query_command(app),
       dyad::cli::add_export_command(app),         dyad::cli::add_store_command(app),
-      dyad::cli::add_parse_command(app, common),  dyad::cli::add_train_command(app)};
+      dyad::cli::add_parse_command(app, common),  dyad::cli::add_train_command(app),
+      dyad::cli::add_serve_command(app, common)};
 
   try {
     app.parse(argc, argv);

@@ -1,10 +1,10 @@
 // dyad query: filtered merged events, or their aggregations (--series, --top).
+#include "dyad/query.h"
+
 #include <cstdio>
 #include <memory>
 
-#include "aggregate/series.h"
 #include "cli/commands.h"
-#include "cli/event_rows.h"
 #include "cli/table_output.h"
 #include "dyad/store.h"
 #include "dyad/writer.h"
@@ -15,7 +15,7 @@ namespace {
 
 struct QueryArgs {
   std::string store = "dyad.db";
-  FilterArgs filter;
+  query::FilterArgs filter;
   std::string series;  // day | week | month
   std::string top;     // actors | dyads
   size_t top_n = 20;
@@ -31,37 +31,23 @@ int run_query(const QueryArgs& a) {
   }
   EventFilter filter;
   if (!make_filter(a.filter, &filter)) return 1;
-  auto period = aggregate::parse_period(a.series);
+  const auto period = query::parse_period(a.series);
   if (!a.series.empty() && !period) {
     std::fprintf(stderr, "dyad: --series is day, week or month, got %s\n", a.series.c_str());
     return 1;
   }
-  if (!a.top.empty() && a.top != "actors" && a.top != "dyads") {
+  const auto top = query::parse_top_kind(a.top);
+  if (!a.top.empty() && !top) {
     std::fprintf(stderr, "dyad: --top is actors or dyads, got %s\n", a.top.c_str());
     return 1;
   }
   auto store = open_store(a.store, StoreAccess::kExisting);
   if (period) {
-    aggregate::Series series(*period);
-    store->for_each_event(filter, [&](const StoredEvent& e) { series.add(e); });
-    RowPrinter p({"period", "source", "target", "events", "mentions", "goldstein_sum", "goldstein_mean", "quad1",
-                  "quad2", "quad3", "quad4"},
-                 {false, false, false, true, true, true, true, true, true, true, true});
-    for (const aggregate::SeriesRow& r : series.rows())
-      p.add({r.period, r.source, r.target, std::to_string(r.events), std::to_string(r.mentions),
-             fixed(r.goldstein_sum, 1), fixed(r.goldstein_mean(), 2), std::to_string(r.quad[0]),
-             std::to_string(r.quad[1]), std::to_string(r.quad[2]), std::to_string(r.quad[3])});
-    p.print(format, stdout);
+    RowPrinter(query::series_table(*store, filter, *period)).print(format, stdout);
     return 0;
   }
-  if (!a.top.empty()) {
-    std::vector<StoredEvent> events;
-    store->for_each_event(filter, [&](const StoredEvent& e) { events.push_back(e); });
-    const auto kind = a.top == "actors" ? aggregate::TopKind::kActors : aggregate::TopKind::kDyads;
-    RowPrinter p({a.top == "actors" ? "actor" : "dyad", "events", "mentions"}, {false, true, true});
-    for (const aggregate::TopRow& r : aggregate::top(events, kind, a.top_n))
-      p.add({r.key, std::to_string(r.events), std::to_string(r.mentions)});
-    p.print(format, stdout);
+  if (top) {
+    RowPrinter(query::top_table(*store, filter, *top, a.top_n)).print(format, stdout);
     return 0;
   }
   if (format == RowFormat::kJsonl) {
@@ -70,14 +56,14 @@ int run_query(const QueryArgs& a) {
       line.clear();
       std::vector<MentionLink> links;
       if (a.mentions) links = store->mentions_of(e.event_key);
-      append_event_json(line, e, a.mentions ? &links : nullptr);
+      query::append_event_json(line, e, a.mentions ? &links : nullptr);
       line.push_back('\n');
       write_output(stdout, line);
     });
     return 0;
   }
-  RowPrinter p = event_printer();
-  store->for_each_event(filter, [&](const StoredEvent& e) { p.add(event_row(e)); });
+  RowPrinter p(query::event_table());
+  store->for_each_event(filter, [&](const StoredEvent& e) { p.add(query::event_row(e)); });
   p.print(format, stdout);
   return 0;
 }

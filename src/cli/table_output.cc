@@ -22,12 +22,6 @@ bool parse_row_format(const std::string& name, RowFormat* out) {
   return true;
 }
 
-std::string fixed(double v, int decimals) {
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-  return buf;
-}
-
 namespace {
 
 // Display width in code points (UTF-8 continuation bytes do not count).
@@ -54,22 +48,14 @@ void csv_cell(std::string& out, const std::string& v) {
 
 void RowPrinter::print(RowFormat f, std::FILE* out) const {
   std::string s;
+  const std::vector<std::string>& columns_ = table_.columns;
+  const std::vector<bool>& numeric_ = table_.numeric;
+  const std::vector<std::vector<std::string>>& rows_ = table_.rows;
   const size_t n = columns_.size();
   if (f == RowFormat::kJsonl) {
-    for (const auto& row : rows_) {
-      s.push_back('{');
-      for (size_t i = 0; i < n; ++i) {
-        if (i) s.push_back(',');
-        append_json_string(s, columns_[i]);
-        s.push_back(':');
-        if (numeric_[i] && !row[i].empty())
-          s += row[i];
-        else if (numeric_[i])
-          s += "null";
-        else
-          append_json_string(s, row[i]);
-      }
-      s += "}\n";
+    for (size_t i = 0; i < rows_.size(); ++i) {
+      query::append_json_row(s, table_, i);
+      s.push_back('\n');
     }
   } else if (f == RowFormat::kCsv) {
     for (size_t i = 0; i < n; ++i) {
@@ -104,6 +90,19 @@ void RowPrinter::print(RowFormat f, std::FILE* out) const {
     for (const auto& row : rows_) line(row);
   }
   write_output(out, s);
+}
+
+void add_filter_options(CLI::App* cmd, query::FilterArgs& a) {
+  for (const query::FilterOption& o : query::filter_options())
+    cmd->add_option(std::string("--") + o.name, a.*o.field, o.help);
+  cmd->add_option("--limit", a.limit, "At most this many events (0: all)");
+}
+
+bool make_filter(const query::FilterArgs& a, EventFilter* f) {
+  const std::string error = query::make_filter(a, f, "--");
+  if (error.empty()) return true;
+  std::fprintf(stderr, "dyad: %s\n", error.c_str());
+  return false;
 }
 
 }  // namespace dyad::cli

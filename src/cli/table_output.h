@@ -1,11 +1,15 @@
-// Rows of named columns printed as an aligned table (on a terminal), JSONL or
-// CSV — the output of `dyad query` and `dyad store info`.
+// Tables (dyad/query.h) printed as an aligned table (on a terminal), JSONL or
+// CSV — the output of `dyad query`, `dyad export --format csv` and `dyad store info` —
+// and the filter options every store command shares.
 #ifndef DYAD_CLI_TABLE_OUTPUT_H_
 #define DYAD_CLI_TABLE_OUTPUT_H_
 
+#include <CLI/CLI.hpp>
 #include <cstdio>
 #include <string>
 #include <vector>
+
+#include "dyad/query.h"
 
 namespace dyad::cli {
 
@@ -18,17 +22,19 @@ class RowPrinter {
  public:
   // Numeric columns are written unquoted in JSONL and right-aligned in tables.
   RowPrinter(std::vector<std::string> columns, std::vector<bool> numeric)
-      : columns_(std::move(columns)), numeric_(std::move(numeric)) {}
-  void add(std::vector<std::string> row) { rows_.push_back(std::move(row)); }
+      : table_{std::move(columns), std::move(numeric), {}} {}
+  explicit RowPrinter(query::Table table) : table_(std::move(table)) {}
+  void add(std::vector<std::string> row) { table_.rows.push_back(std::move(row)); }
   void print(RowFormat f, std::FILE* out) const;
 
  private:
-  std::vector<std::string> columns_;
-  std::vector<bool> numeric_;
-  std::vector<std::vector<std::string>> rows_;
+  query::Table table_;
 };
 
-std::string fixed(double v, int decimals);
+// The filters of query::filter_options() as --NAME options, and --limit.
+void add_filter_options(CLI::App* cmd, query::FilterArgs& a);
+// Checks the filters; false (after a message on stderr) on a bad value.
+bool make_filter(const query::FilterArgs& a, EventFilter* f);
 
 }  // namespace dyad::cli
 

@@ -1,4 +1,4 @@
-// The ingest loop on dyad::code_stream (src/serve/run.cc): documents whose content
+// The ingest loop on dyad::code_stream (src/run/run.cc): documents whose content
 // hash is known are dropped after reading; coded documents are collected in input
 // order and handed to the Store in batches. Only the collecting stage touches the
 // Store, so one connection suffices.

@@ -1,4 +1,4 @@
-// open_store: picks the backend from the location string, and content_hash.
+// open_store: picks the backend from the location string; content_hash and position_of.
 #include <string>
 
 #include "dyad/store.h"
@@ -12,13 +12,23 @@ std::string content_hash(const Document& doc) {
   return hex64(hash64(doc.text)) + hex64(hash64(doc.text, 0x84222325cbf29ce4ULL));
 }
 
+EventPosition position_of(const StoredEvent& e) {
+  EventPosition p;
+  if (e.first_seen) p.first_day = e.first_seen->days();
+  p.source = e.event.source.code;
+  p.target = e.event.target ? e.event.target->code : "";
+  p.cameo = e.event.cameo;
+  p.event_key = e.event_key;
+  return p;
+}
+
 std::unique_ptr<Store> open_store(const std::string& location, StoreAccess access) {
   const bool create = access == StoreAccess::kCreate;
   if (location.starts_with("postgresql://") || location.starts_with("postgres://"))
-    return store::make_sql_store(store::open_postgres(location), create);
+    return store::make_sql_store(store::open_postgres(location), access);
   std::string path = location.starts_with("sqlite:") ? location.substr(7) : location;
   if (path.empty()) path = "dyad.db";
-  return store::make_sql_store(store::open_sqlite(path, create), create);
+  return store::make_sql_store(store::open_sqlite(path, create), access);
 }
 
 }  // namespace dyad

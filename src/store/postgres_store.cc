@@ -34,6 +34,8 @@ const Dialect& postgres_dialect() {
       // SQLite. Without it, writers of the same documents race on the unique content hash and
       // event keys (check, then insert); coding runs outside the transaction, so little waits.
       "SELECT pg_advisory_xact_lock(1685676389)",
+      "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY",
+      false,
   };
   return d;
 }

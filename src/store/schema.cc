@@ -127,4 +127,15 @@ int migrate(SqlConnection& db, bool create) {
   return version;
 }
 
+void require_current(SqlConnection& db) {
+  if (db.scalar(db.dialect().table_exists, {std::string("schema_version")}) == 0)
+    throw StoreUsageError("no dyad store at " + db.location() + ": it holds no dyad tables (nothing created; " +
+                          "`dyad ingest --store " + db.location() + " …` makes a store)");
+  const int version = current_version(db);
+  if (version != kSchemaVersion)
+    throw StoreUsageError("the store at " + db.location() + " has schema version " + std::to_string(version) +
+                          ", this dyad reads version " + std::to_string(kSchemaVersion) +
+                          " only when opened read-only (`dyad store info --store " + db.location() + "` migrates it)");
+}
+
 }  // namespace dyad::store

@@ -20,6 +20,10 @@ constexpr int kSchemaVersion = 2;
 // when there is no schema and `create` is false (read-only commands).
 int migrate(SqlConnection& db, bool create = true);
 
+// For read-only opens, which may not migrate: throws StoreUsageError unless the
+// store holds a dyad schema of exactly this build's version.
+void require_current(SqlConnection& db);
+
 }  // namespace dyad::store
 
 #endif  // DYAD_STORE_SCHEMA_H_

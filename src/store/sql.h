@@ -50,6 +50,10 @@ struct Dialect {
   std::string fts_check;      // "… ? LIMIT 1": runs a text query alone, to tell its syntax errors apart
   std::string write_lock;     // run first in ingest and aggregation transactions: one writer at a time
                               // (empty: begin() does)
+  std::string read_only;      // makes the connection refuse writes from then on
+  // Text compares byte by byte (SQLite's BINARY), so a code prefix is also a range an index can
+  // search: "RUS" <= code < "RUT". PostgreSQL compares by the database's collation: no such range.
+  bool byte_order = false;
 };
 
 class SqlConnection {

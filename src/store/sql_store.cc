@@ -68,7 +68,15 @@ std::string prefix_test(const std::string& column, const std::string& prefix) {
 
 class SqlStore final : public Store {
  public:
-  SqlStore(std::unique_ptr<SqlConnection> db, bool create) : db_(std::move(db)) { migrate(*db_, create); }
+  SqlStore(std::unique_ptr<SqlConnection> db, StoreAccess access) : db_(std::move(db)) {
+    if (access != StoreAccess::kReadOnly) {
+      migrate(*db_, access == StoreAccess::kCreate);
+      return;
+    }
+    // Read-only: no migration (a write); the schema must be this build's.
+    require_current(*db_);
+    db_->script(db_->dialect().read_only);
+  }
 
   StoreInfo info() override {
     StoreInfo s;
@@ -153,7 +161,117 @@ class SqlStore final : public Store {
     return out;
   }
 
+  std::vector<StoredMention> mentions_with_evidence(const std::string& event_key) override {
+    std::vector<StoredMention> out;
+    db_->query(
+        "SELECT d.doc_id, m.record, s.start_byte, s.end_byte, d.text FROM events e "
+        "JOIN event_mentions em ON em.event = e.id JOIN mentions m ON m.id = em.mention "
+        "JOIN documents d ON d.id = m.doc LEFT JOIN sentences s ON s.doc = m.doc AND s.idx = m.sentence "
+        "WHERE e.event_key = ? ORDER BY em.ord",
+        {event_key}, [&](const SqlRow& r) {
+          StoredMention m;
+          m.doc_id = r.text(0);
+          std::string error;
+          if (!parse_json(r.text(1), m.event, &error))
+            throw StoreError("stored mention of " + event_key + ": " + error);
+          if (!r.null(2)) {
+            m.sentence_start = static_cast<uint32_t>(r.integer(2));
+            m.sentence_text = slice(r.text(4), r.integer(2), r.integer(3));
+          }
+          out.push_back(std::move(m));
+        });
+    return out;
+  }
+
+  std::optional<StoredDocument> document(const std::string& doc_id) override {
+    std::optional<StoredDocument> doc;
+    int64_t id = 0;
+    db_->query("SELECT id, doc_id, date, title, url, source, text FROM documents WHERE doc_id = ? ORDER BY id LIMIT 1",
+               {doc_id}, [&](const SqlRow& r) {
+                 id = r.integer(0);
+                 doc.emplace();
+                 doc->doc_id = r.text(1);
+                 if (!r.null(2)) doc->date = parse_iso_date(r.text(2));
+                 doc->title = r.text(3);
+                 doc->url = r.text(4);
+                 doc->source = r.text(5);
+                 doc->text = r.text(6);
+               });
+    if (!doc) return doc;
+    db_->query("SELECT start_byte, end_byte FROM sentences WHERE doc = ? ORDER BY idx", {id}, [&](const SqlRow& r) {
+      doc->sentences.push_back({static_cast<uint32_t>(r.integer(0)), static_cast<uint32_t>(r.integer(1))});
+    });
+    db_->query(
+        "SELECT code, country, name, text, start_byte, end_byte, place FROM actors WHERE doc = ? ORDER BY start_byte, "
+        "id",
+        {id}, [&](const SqlRow& r) {
+          ActorMention a;
+          a.actor.code = r.text(0);
+          a.actor.country = r.text(1);
+          a.actor.name = r.text(2);
+          a.actor.text = r.text(3);
+          a.span = {static_cast<uint32_t>(r.integer(4)), static_cast<uint32_t>(r.integer(5))};
+          a.place = r.integer(6) != 0;
+          doc->actors.push_back(std::move(a));
+        });
+    std::string error;
+    db_->query("SELECT record FROM mentions WHERE doc = ? ORDER BY id", {id}, [&](const SqlRow& r) {
+      Event e;
+      if (!parse_json(r.text(0), e, &error)) throw StoreError("stored mention of " + doc_id + ": " + error);
+      doc->events.push_back(std::move(e));
+    });
+    db_->query("SELECT record FROM transfers WHERE doc = ? ORDER BY id", {id}, [&](const SqlRow& r) {
+      Transfer t;
+      if (!parse_json(r.text(0), t, &error)) throw StoreError("stored transfer of " + doc_id + ": " + error);
+      doc->transfers.push_back(std::move(t));
+    });
+    return doc;
+  }
+
+  void for_each_transfer(const std::function<void(const StoredTransfer&)>& fn) override {
+    std::vector<StoredTransfer> rows;
+    std::vector<int64_t> docs;
+    db_->query(
+        "SELECT t.record, d.doc_id, d.source, d.url, d.date, d.id FROM transfers t JOIN documents d ON d.id = t.doc "
+        "ORDER BY t.id",
+        {}, [&](const SqlRow& r) {
+          StoredTransfer t;
+          std::string error;
+          if (!parse_json(r.text(0), t.transfer, &error)) throw StoreError("stored transfer: " + error);
+          t.doc_id = r.text(1);
+          t.source = r.text(2);
+          t.url = r.text(3);
+          if (!r.null(4)) t.doc_date = parse_iso_date(r.text(4));
+          docs.push_back(r.integer(5));
+          rows.push_back(std::move(t));
+        });
+    // The evidence sentences, looked up apart: transfers are few, documents long.
+    for (size_t i = 0; i < rows.size(); ++i) {
+      db_->query(
+          "SELECT s.start_byte, s.end_byte, d.text FROM sentences s JOIN documents d ON d.id = s.doc "
+          "WHERE s.doc = ? AND s.idx = ?",
+          {docs[i], int64_t{rows[i].transfer.evidence.sentence}},
+          [&](const SqlRow& r) { rows[i].sentence_text = slice(r.text(2), r.integer(0), r.integer(1)); });
+    }
+    for (const StoredTransfer& t : rows) fn(t);
+  }
+
+  std::string stamp() override {
+    std::string s;
+    db_->query("SELECT (SELECT MAX(id) FROM documents), (SELECT COUNT(*) FROM pending_groups)", {},
+               [&](const SqlRow& r) { s = std::to_string(r.integer(0)) + "/" + std::to_string(r.integer(1)); });
+    return s;
+  }
+
  private:
+  // Bytes [start, end) of `text`, clamped to it.
+  static std::string slice(const std::string& text, int64_t start, int64_t end) {
+    const auto n = static_cast<int64_t>(text.size());
+    start = std::clamp<int64_t>(start, 0, n);
+    end = std::clamp<int64_t>(end, start, n);
+    return text.substr(static_cast<size_t>(start), static_cast<size_t>(end - start));
+  }
+
   // In a write transaction, before anything is read: waits for any other writer's commit.
   void lock_writes() {
     if (!db_->dialect().write_lock.empty()) db_->exec(db_->dialect().write_lock);
@@ -331,6 +449,16 @@ class SqlStore final : public Store {
     }
     if (!f.dyad_a.empty() || !f.dyad_b.empty()) {
       const std::string a = upper(f.dyad_a), b = upper(f.dyad_b);
+      if (db_->dialect().byte_order && !a.empty() && !b.empty() && a.back() < '\x7f' && b.back() < '\x7f') {
+        // The same test as prefix ranges, which events_dyad (source_code, target_code) serves: a dyad
+        // query reads its events, not the whole table. The prefix tests below stay the definition.
+        const std::string a_end = a.substr(0, a.size() - 1) + static_cast<char>(a.back() + 1);
+        const std::string b_end = b.substr(0, b.size() - 1) + static_cast<char>(b.back() + 1);
+        sql +=
+            " AND ((e.source_code >= ? AND e.source_code < ? AND e.target_code >= ? AND e.target_code < ?) OR "
+            "(e.source_code >= ? AND e.source_code < ? AND e.target_code >= ? AND e.target_code < ?))";
+        p.insert(p.end(), {a, a_end, b, b_end, b, b_end, a, a_end});
+      }
       sql += " AND ((" + prefix_test("e.source_code", a) + " AND " + prefix_test("e.target_code", b) + ") OR (" +
              prefix_test("e.source_code", b) + " AND " + prefix_test("e.target_code", a) + "))";
       p.insert(p.end(), {a, b, b, a});
@@ -359,6 +487,18 @@ class SqlStore final : public Store {
       sql += " AND e.first_day <= ?";
       p.push_back(int64_t{f.to->days()});
     }
+    if (!f.event_key.empty()) {
+      sql += " AND e.event_key = ?";
+      p.push_back(f.event_key);
+    }
+    if (f.after) {
+      // The order of for_each_event as one row comparison; no first day sorts last.
+      sql +=
+          " AND (COALESCE(e.first_day, 2147483647), e.source_code, e.target_code, e.cameo, e.event_key) > "
+          "(?, ?, ?, ?, ?)";
+      p.insert(p.end(), {int64_t{f.after->first_day.value_or(2147483647)}, f.after->source, f.after->target,
+                         f.after->cameo, f.after->event_key});
+    }
     if (!f.text.empty()) {
       sql +=
           " AND EXISTS (SELECT 1 FROM event_mentions em JOIN mentions mm ON mm.id = em.mention "
@@ -373,8 +513,8 @@ class SqlStore final : public Store {
 
 }  // namespace
 
-std::unique_ptr<Store> make_sql_store(std::unique_ptr<SqlConnection> db, bool create) {
-  return std::make_unique<SqlStore>(std::move(db), create);
+std::unique_ptr<Store> make_sql_store(std::unique_ptr<SqlConnection> db, StoreAccess access) {
+  return std::make_unique<SqlStore>(std::move(db), access);
 }
 
 }  // namespace dyad::store

@@ -12,8 +12,9 @@
 namespace dyad::store {
 
 // Migrates the schema on construction (creating it only when `create`; see
-// migrate()). Takes ownership of `db`.
-std::unique_ptr<Store> make_sql_store(std::unique_ptr<SqlConnection> db, bool create = true);
+// migrate()). With kReadOnly the schema must be current and the connection then
+// refuses writes. Takes ownership of `db`.
+std::unique_ptr<Store> make_sql_store(std::unique_ptr<SqlConnection> db, StoreAccess access = StoreAccess::kCreate);
 
 // The backends. Without `create`, open_sqlite throws StoreUsageError when `path` does not exist.
 std::unique_ptr<SqlConnection> open_sqlite(const std::string& path, bool create = true);

@@ -32,7 +32,9 @@ const Dialect& sqlite_dialect() {
       "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?",
       "",  // begin() is BEGIN IMMEDIATE: the write lock, taken at once (waiting up to the busy timeout)
       "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? LIMIT 1",
-      "",  // BEGIN IMMEDIATE again: SQLite has one writer at a time
+      "",                                                  // BEGIN IMMEDIATE again: SQLite has one writer at a time
+      "PRAGMA query_only=ON; PRAGMA mmap_size=268435456",  // reads from the page cache, no copies
+      true,
   };
   return d;
 }

@@ -14,7 +14,7 @@
 #include <random>
 #include <thread>
 
-#include "aggregate/series.h"
+#include "dyad/series.h"
 
 // Designated initialisers leave the other filter fields at their defaults, on purpose.
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
@@ -338,6 +338,50 @@ TEST_P(StoreTest, SeriesAndTopAggregate) {
   EXPECT_EQ(top[0].key, "MLIGOV");  // 3 events, 4 mentions
   EXPECT_EQ(top[0].events, 3u);
   EXPECT_EQ(top[1].key, "FRA");  // 3 events, 3 mentions
+}
+
+TEST_P(StoreTest, PagesFollowTheOrderOfTheQuery) {
+  ingest_all();
+  const std::vector<StoredEvent> all = events(*store_);
+  std::vector<StoredEvent> paged;
+  EventFilter f{.limit = 2};
+  for (int page = 0; page < 10; ++page) {
+    const std::vector<StoredEvent> got = events(*store_, f);
+    paged.insert(paged.end(), got.begin(), got.end());
+    if (got.size() < 2) break;
+    f.after = position_of(got.back());
+  }
+  EXPECT_EQ(keys(paged), keys(all));
+  EXPECT_EQ(events(*store_, {.event_key = all[1].event_key}).size(), 1u);
+}
+
+TEST_P(StoreTest, ReadOnlyOpenReadsAndRefusesWrites) {
+  ingest_all();
+  auto ro = open_store(location_, StoreAccess::kReadOnly);
+  EXPECT_EQ(events(*ro).size(), 5u);
+  const std::vector<Document> more = {doc("z", "wire", "new", {{"RUS", "UKR", "190", "ASSAULT", "2022-04-01"}})};
+  EXPECT_THROW(ingest(*ro, more), StoreError);
+  EXPECT_EQ(events(*store_).size(), 5u);
+}
+
+TEST_P(StoreTest, DocumentsAndEvidenceComeBack) {
+  ingest_all();
+  const std::optional<StoredDocument> d = store_->document("d");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->sentences.size(), 2u);
+  EXPECT_EQ(d->events.size(), 2u);
+  ASSERT_EQ(d->actors.size(), 2u);
+  EXPECT_EQ(d->actors[0].span.of(d->text), "MLI");
+  EXPECT_EQ(d->sentences[1].of(d->text).substr(0, 3), "FRA");
+  EXPECT_FALSE(store_->document("nope"));
+  const std::vector<StoredEvent> accuse = events(*store_, {.plover_type = "ACCUSE"});
+  ASSERT_EQ(accuse.size(), 1u);
+  const std::vector<StoredMention> m = store_->mentions_with_evidence(accuse[0].event_key);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].doc_id, "d");
+  EXPECT_EQ(m[0].sentence_start, 0u);
+  EXPECT_EQ(m[0].sentence_text, "MLIGOV and FRA (112) accusations flew. ");
+  EXPECT_EQ(m[0].event.cameo, "112");
 }
 
 TEST_P(StoreTest, ReopenKeepsData) {

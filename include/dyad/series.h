@@ -1,10 +1,10 @@
-// Internal: the aggregations of `dyad query` over merged events — a time
+// The aggregations of `dyad query` over merged events — a time
 // series per directed dyad, and top actors or dyads. Computed here rather than
 // in SQL so that both backends give identical results by construction.
 //
-// Tested by series_test.cc.
-#ifndef DYAD_AGGREGATE_SERIES_H_
-#define DYAD_AGGREGATE_SERIES_H_
+// Tested by store_test.cc (SeriesAndTopAggregate) and src/query/query_test.cc.
+#ifndef DYAD_SERIES_H_
+#define DYAD_SERIES_H_
 
 #include <cstdint>
 #include <map>
@@ -33,14 +33,16 @@ struct SeriesRow {
 };
 
 // Adds events one at a time; rows() sorts by dyad, then period. Undated events are not counted.
+// Without `per_dyad`, all events of a period are one row (source and target empty).
 class Series {
  public:
-  explicit Series(Period p) : period_(p) {}
+  explicit Series(Period p, bool per_dyad = true) : period_(p), per_dyad_(per_dyad) {}
   void add(const StoredEvent& e);
   std::vector<SeriesRow> rows() const;
 
  private:
   Period period_;
+  bool per_dyad_ = true;
   std::map<std::tuple<std::string, std::string, std::string>, SeriesRow> rows_;  // by source, target, period
 };
 
@@ -55,4 +57,4 @@ std::vector<TopRow> top(const std::vector<StoredEvent>& events, TopKind kind, si
 
 }  // namespace dyad::aggregate
 
-#endif  // DYAD_AGGREGATE_SERIES_H_
+#endif  // DYAD_SERIES_H_

@@ -684,6 +684,19 @@ TEST(TransferParse, UnparsedSentencesAreReadByWordOrder) {
 
 // ------------------------------------------------------------------ one party unnamed, origins
 
+TEST(TransferParties, TheUnnamedSideComesFromTheDocument) {
+  // A later one-sided mention of the deal takes the side the document named before.
+  const Document doc = analyse(
+      "Mali received two Mi-35 helicopters from Russia on Monday. The helicopters were delivered to Mali at Bamako "
+      "airport. Four more helicopters and other weapons were provided by Russia.");
+  std::vector<std::string> got;
+  for (const Transfer& t : doc.transfers) got.push_back(t.supplier.code + "->" + t.recipient.code);
+  EXPECT_EQ(got, (std::vector<std::string>{"RUS->MLI", "RUS->MLI", "RUS->MLI"})) << describe(doc);
+  // Two candidates that disagree: the side stays unnamed.
+  EXPECT_EQ(pairs("Russia sold tanks to Mali. France sold tanks to Mali. Tanks were also supplied to Mali last year."),
+            (std::vector<std::string>{"RUS->MLI delivered", "FRA->MLI delivered", "->MLI delivered"}));
+}
+
 TEST(TransferParties, OnePartyUnnamedIsNull) {
   // Passive without an agent, a pronoun subject, a possessor of a nominal trigger.
   EXPECT_EQ(pairs("Weapons were supplied to Ukraine last year."), (std::vector<std::string>{"->UKR delivered"}));

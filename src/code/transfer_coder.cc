@@ -1115,6 +1115,39 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
       ++w;
     }
   doc.transfers.resize(w);
+  // The unnamed side of a one-sided transfer, from the rest of the document: when the transfers that
+  // name both sides and share its named one all name the same other side, with kindred items (the
+  // same category, or generic arms), that side it is ("his country had received two helicopters" after
+  // "Bamako received two Mi-35 helicopters from Moscow"). It keeps no event of its own: the transfer
+  // it takes the side from has one.
+  auto kindred = [](const Transfer& a, const Transfer& b) {
+    for (const Item& x : a.items)
+      for (const Item& y : b.items)
+        if (x.category == y.category || x.category == "other" || y.category == "other") return true;
+    return false;
+  };
+  for (Transfer& t : doc.transfers) {
+    const bool no_supplier = t.supplier.code.empty(), no_recipient = t.recipient.code.empty();
+    if (no_supplier == no_recipient) continue;
+    const Transfer* from = nullptr;
+    bool agree = true;
+    for (const Transfer& o : doc.transfers) {
+      if (&o == &t || o.supplier.code.empty() || o.recipient.code.empty() || !kindred(t, o)) continue;
+      if (no_supplier ? o.recipient.code != t.recipient.code : o.supplier.code != t.supplier.code) continue;
+      if (from && (no_supplier ? from->supplier.code != o.supplier.code : from->recipient.code != o.recipient.code))
+        agree = false;
+      if (!from) from = &o;
+    }
+    if (!from || !agree) continue;
+    if (no_supplier) {
+      t.supplier = from->supplier;
+      t.supplier_basis = from->supplier_basis;
+    } else {
+      t.recipient = from->recipient;
+    }
+    t.explain.push_back(std::string(no_supplier ? "supplier" : "recipient") + ": from the transfer of sentence " +
+                        std::to_string(from->evidence.sentence));
+  }
 }
 
 }  // namespace dyad

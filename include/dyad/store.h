@@ -92,6 +92,14 @@ struct StoredEvent {
   uint64_t num_mentions = 0, num_sources = 0, num_articles = 0;
 };
 
+// A stored transfer mention with what the register (dyad/register.h) needs of its document.
+struct StoredTransfer {
+  Transfer transfer;
+  std::optional<Date> doc_date;
+  std::string doc_source, doc_url;  // the document's source and url fields (may be empty)
+  std::string sentence;             // the evidence text (its byte span of the document's text)
+};
+
 // One link from an event to a mention that supports it.
 struct MentionLink {
   std::string doc_id;
@@ -120,6 +128,8 @@ class Store {
   virtual void for_each_event(const EventFilter& filter, const std::function<void(const StoredEvent&)>& fn) = 0;
   // The mentions merged into the event `event_key`, in merge order.
   virtual std::vector<MentionLink> mentions_of(const std::string& event_key) = 0;
+  // Calls `fn` for every stored transfer mention, in the order they were stored.
+  virtual void for_each_transfer(const std::function<void(const StoredTransfer&)>& fn) = 0;
 };
 
 // kCreate (ingest): an empty store is created when there is none. kExisting (query,

@@ -1,6 +1,6 @@
 // Series and top lists: grouping in ordered maps, so the output order is
 // defined by the keys alone.
-#include "aggregate/series.h"
+#include "dyad/series.h"
 
 #include <algorithm>
 #include <cstdio>

@@ -81,33 +81,9 @@ void add_filter_options(CLI::App* cmd, FilterArgs& a) {
 }
 
 bool make_filter(const FilterArgs& a, EventFilter* f) {
-  f->actor = a.actor;
-  f->country = a.country;
-  f->sector = a.sector;
-  if (!a.dyad.empty()) {
-    const size_t comma = a.dyad.find(',');
-    if (comma == std::string::npos || comma == 0 || comma + 1 == a.dyad.size()) {
-      std::fprintf(stderr, "dyad: --dyad takes A,B (e.g. RUS,MLI), got %s\n", a.dyad.c_str());
-      return false;
-    }
-    f->dyad_a = a.dyad.substr(0, comma);
-    f->dyad_b = a.dyad.substr(comma + 1);
-  }
-  f->plover_type = a.type;
-  f->cameo_prefix = a.cameo;
-  f->location_country = a.location_country;
-  f->status = a.status;
-  f->text = a.text;
-  f->limit = a.limit;
-  for (auto [arg, out] : {std::pair{&a.from, &f->from}, std::pair{&a.to, &f->to}}) {
-    if (arg->empty()) continue;
-    *out = parse_iso_date(*arg);
-    if (!*out) {
-      std::fprintf(stderr, "dyad: dates must be YYYY-MM-DD, got %s\n", arg->c_str());
-      return false;
-    }
-  }
-  return true;
+  const std::string error = make_event_filter(a, f);
+  if (!error.empty()) std::fprintf(stderr, "dyad: %s\n", error.c_str());
+  return error.empty();
 }
 
 }  // namespace dyad::cli

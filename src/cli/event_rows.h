@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli/table_output.h"
+#include "dyad/query.h"
 #include "dyad/store.h"
 
 namespace dyad::cli {
@@ -18,10 +19,7 @@ std::vector<std::string> event_row(const StoredEvent& e);
 void append_event_json(std::string& out, const StoredEvent& e, const std::vector<MentionLink>* links);
 
 // Parses the shared filter options; false (after a message) on a bad value.
-struct FilterArgs {
-  std::string actor, country, sector, dyad, type, cameo, from, to, location_country, status, text;
-  size_t limit = 0;
-};
+using FilterArgs = FilterOptions;
 void add_filter_options(CLI::App* cmd, FilterArgs& a);
 bool make_filter(const FilterArgs& a, EventFilter* f);
 

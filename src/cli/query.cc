@@ -2,7 +2,7 @@
 #include <cstdio>
 #include <memory>
 
-#include "aggregate/series.h"
+#include "dyad/series.h"
 #include "cli/commands.h"
 #include "cli/event_rows.h"
 #include "cli/table_output.h"

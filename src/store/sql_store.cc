@@ -153,6 +153,33 @@ class SqlStore final : public Store {
     return out;
   }
 
+  void for_each_transfer(const std::function<void(const StoredTransfer&)>& fn) override {
+    std::vector<StoredTransfer> rows;
+    std::vector<int64_t> docs;
+    db_->query(
+        "SELECT t.record, d.date, d.source, d.url, d.id FROM transfers t JOIN documents d ON d.id = t.doc "
+        "ORDER BY t.id",
+        {}, [&](const SqlRow& r) {
+          StoredTransfer s;
+          std::string error;
+          if (!parse_json(r.text(0), s.transfer, &error)) throw StoreError("stored transfer: " + error);
+          if (!r.null(1)) s.doc_date = parse_iso_date(r.text(1));
+          if (!r.null(2)) s.doc_source = r.text(2);
+          if (!r.null(3)) s.doc_url = r.text(3);
+          rows.push_back(std::move(s));
+          docs.push_back(r.integer(4));
+        });
+    // The evidence text, cut from the document's text by its byte span (transfers are few).
+    for (size_t i = 0; i < rows.size(); ++i) {
+      const Span span = rows[i].transfer.evidence.span;
+      db_->query("SELECT text FROM documents WHERE id = ?", {docs[i]}, [&](const SqlRow& r) {
+        const std::string text = r.text(0);
+        if (span.end <= text.size() && !span.empty()) rows[i].sentence = std::string(span.of(text));
+      });
+    }
+    for (const StoredTransfer& s : rows) fn(s);
+  }
+
  private:
   // In a write transaction, before anything is read: waits for any other writer's commit.
   void lock_writes() {

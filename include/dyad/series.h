@@ -1,10 +1,10 @@
-// Internal: the aggregations of `dyad query` over merged events — a time
+// The aggregations of `dyad query` over merged events — a time
 // series per directed dyad, and top actors or dyads. Computed here rather than
 // in SQL so that both backends give identical results by construction.
 //
-// Tested by series_test.cc.
-#ifndef DYAD_AGGREGATE_SERIES_H_
-#define DYAD_AGGREGATE_SERIES_H_
+// Tested by store_test.cc (StoreTest.SeriesAndTopAggregate).
+#ifndef DYAD_SERIES_H_
+#define DYAD_SERIES_H_
 
 #include <cstdint>
 #include <map>
@@ -55,4 +55,4 @@ std::vector<TopRow> top(const std::vector<StoredEvent>& events, TopKind kind, si
 
 }  // namespace dyad::aggregate
 
-#endif  // DYAD_AGGREGATE_SERIES_H_
+#endif  // DYAD_SERIES_H_

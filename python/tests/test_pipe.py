@@ -10,12 +10,14 @@ from conftest import example_documents, records, run_dyad
 
 
 @pytest.mark.parametrize("threads", ["1", "2"])
-def test_stdin_to_stdout_in_order(threads):
+@pytest.mark.parametrize("named", [[], ["--input-format", "jsonl"]], ids=["auto", "jsonl"])
+def test_stdin_to_stdout_in_order(threads, named):
     docs = example_documents(120)
     lines = [json.dumps(d) for d in docs]
     lines.insert(5, '{"id": "broken", "text": ')  # invalid JSON on line 6
     lines.insert(50, '{"id": "empty", "date": "2022-04-20", "text": "  "}')  # line 51
-    r = run_dyad("code", "--format", "jsonl", "-q", "-j", threads, "-", input="\n".join(lines) + "\n", check=False)
+    r = run_dyad("code", *named, "--format", "jsonl", "-q", "-j", threads, "-", input="\n".join(lines) + "\n",
+                 check=False)
     assert r.returncode == 2
     err = r.stderr.splitlines()
     assert len(err) == 2 and err[0].startswith("<stdin>:6: invalid JSON") and err[1] == "<stdin>:51: empty text"
@@ -35,6 +37,10 @@ def test_stdin_to_stdout_in_order(threads):
     assert [o for o in out if o["doc_id"] in {d["id"] for d in docs[:3]}] == sum(single, [])
 
 
-def test_empty_stdin_writes_nothing():
-    r = run_dyad("code", "--format", "jsonl", "-q", "-", input="")
+def test_empty_partition_with_input_format_jsonl():
+    # A pipe may carry an empty partition: named jsonl, that is no document (exit 0); auto-detection
+    # would read the empty stream as one empty text document and reject it (exit 2).
+    r = run_dyad("code", "--input-format", "jsonl", "--format", "jsonl", "-q", "-", input="")
     assert r.returncode == 0 and r.stdout == "" and r.stderr == ""
+    r = run_dyad("code", "--format", "jsonl", "-q", "-", input="", check=False)
+    assert r.returncode == 2 and r.stderr == "<stdin>:1: empty text\n"

@@ -2,10 +2,10 @@
 #include <cstdio>
 #include <memory>
 
-#include "dyad/series.h"
 #include "cli/commands.h"
 #include "cli/event_rows.h"
 #include "cli/table_output.h"
+#include "dyad/series.h"
 #include "dyad/store.h"
 #include "dyad/writer.h"
 

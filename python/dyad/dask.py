@@ -70,10 +70,11 @@ def _partitions(data: Any) -> tuple:
     raise TypeError("dyad.dask takes a Dask bag of dicts, a Dask DataFrame or a list of jsonl/zstd files")
 
 
-def _ingest_part(part: Any, store: str, settings: dict, batch: int, errors: str, id_from_hash: bool) -> dict:
+def _ingest_part(part: Any, store: str, settings: dict, batch: int, errors: str, id_from_hash: bool,
+                 window: int) -> dict:
     c = coder(**settings)
     if isinstance(part, str):
-        out = c._coder.ingest_files(store, [part], batch=batch, id_from_hash=id_from_hash)
+        out = c._coder.ingest_files(store, [part], batch=batch, id_from_hash=id_from_hash, window=window)
     else:
         out = c.ingest(_records(part), store, errors=errors, id_from_hash=id_from_hash, batch=batch, aggregate=False)
         out["rejects"] = len(out["rejects"])
@@ -96,14 +97,18 @@ def ingest(data: Any, store: str, threads: int = 1, parse: str = "needed", data_
 
     parts, _ = _partitions(data)
     settings = {"threads": threads, "parse": parse, "data": data_dir}
-    tasks = [dask.delayed(_ingest_part, pure=False)(p, store, settings, batch, errors, id_from_hash) for p in parts]
+    tasks = [dask.delayed(_ingest_part, pure=False)(p, store, settings, batch, errors, id_from_hash, window)
+             for p in parts]
     results = dask.compute(*tasks)
     total = {k: 0 for k in ("read", "added", "skipped", "mentions", "transfers", "rejects")}
     for r in results:
         for k in total:
             total[k] += r[k]
     total["workers"] = len({r["pid"] for r in results})
-    total["groups"] = dyad.aggregate(store, window=window) if aggregate else 0
+    # File tasks run the library's ingest, which merges its own groups as `dyad ingest` does.
+    total["groups"] = sum(r.get("groups", 0) for r in results)
+    if aggregate:
+        total["groups"] += dyad.aggregate(store, window=window)
     return total
 
 

@@ -84,13 +84,14 @@ def _ingest_part(part: Any, store: str, settings: dict, batch: int, errors: str,
 
 def ingest(data: Any, store: str, threads: int = 1, parse: str = "needed", data_dir: Optional[str] = None,
            batch: int = 256, window: int = 3, errors: str = "collect", id_from_hash: bool = False,
-           aggregate: bool = True) -> dict:
+           aggregate: bool = True, client: Any = None) -> dict:
     """Codes `data` on the current Dask scheduler (a distributed Client when one is active) into
     the store at `store` and, with `aggregate`, merges the events once all partitions are in.
 
     data: a Dask bag of dicts or a Dask DataFrame (id, date, text …), or a list of files
     (jsonl, dated-text or text; .gz/.zst), one task per partition or file.
-    threads: coding threads per task. Returns the summed counts (read, added, skipped,
+    threads: coding threads per task. client: the distributed Client to run on (default: the
+    current one, else Dask's default scheduler). Returns the summed counts (read, added, skipped,
     mentions, transfers, rejects, groups) and `workers`, the worker processes that took part.
     """
     import dask
@@ -99,7 +100,7 @@ def ingest(data: Any, store: str, threads: int = 1, parse: str = "needed", data_
     settings = {"threads": threads, "parse": parse, "data": data_dir}
     tasks = [dask.delayed(_ingest_part, pure=False)(p, store, settings, batch, errors, id_from_hash, window)
              for p in parts]
-    results = dask.compute(*tasks)
+    results = client.gather(client.compute(tasks)) if client is not None else dask.compute(*tasks)
     total = {k: 0 for k in ("read", "added", "skipped", "mentions", "transfers", "rejects")}
     for r in results:
         for k in total:

@@ -6,4 +6,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export DYAD_BUILD_DIR=${DYAD_BUILD_DIR:-${BUILD_DIR:-build}}
 export PYTHONDONTWRITEBYTECODE=1
-exec /usr/bin/python3 -m pytest -p no:cacheprovider -q python/tests "$@"
+# Arguments replace the default selection (python/tests): scripts/test-python.sh python/tests/test_dask.py -x
+if [ $# -eq 0 ]; then set -- python/tests; fi
+exec /usr/bin/python3 -m pytest -p no:cacheprovider -q "$@"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from typing import Any, Optional
 
 import pandas as pd
@@ -72,6 +73,20 @@ def _partitions(data: Any) -> tuple:
 
 def _ingest_part(part: Any, store: str, settings: dict, batch: int, errors: str, id_from_hash: bool,
                  window: int) -> dict:
+    # SQLite gives up on a lock after its busy timeout (10 s), which a busy machine can exceed. Ingest is
+    # idempotent (what a failed attempt committed is skipped), so the task simply tries again.
+    for attempt in range(4):
+        try:
+            return _ingest_once(part, store, settings, batch, errors, id_from_hash, window)
+        except dyad.StoreError as e:
+            if "database is locked" not in str(e) or attempt == 3:
+                raise
+            time.sleep(1 + attempt)
+    raise AssertionError("unreachable")
+
+
+def _ingest_once(part: Any, store: str, settings: dict, batch: int, errors: str, id_from_hash: bool,
+                 window: int) -> dict:
     c = coder(**settings)
     if isinstance(part, str):
         out = c._coder.ingest_files(store, [part], batch=batch, id_from_hash=id_from_hash, window=window)
@@ -98,6 +113,8 @@ def ingest(data: Any, store: str, threads: int = 1, parse: str = "needed", data_
 
     parts, _ = _partitions(data)
     settings = {"threads": threads, "parse": parse, "data": data_dir}
+    # The schema (and SQLite's WAL mode) made once here, before the workers open the store together.
+    dyad._dyad.create_store(store)
     tasks = [dask.delayed(_ingest_part, pure=False)(p, store, settings, batch, errors, id_from_hash, window)
              for p in parts]
     results = client.gather(client.compute(tasks)) if client is not None else dask.compute(*tasks)

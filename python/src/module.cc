@@ -556,6 +556,13 @@ py::dict ingest_files(const Coder& coder, const std::string& location, const std
   return d;
 }
 
+// Creates the store at `location` when there is none (schema, and WAL mode for SQLite), as
+// `dyad ingest` does on opening it; an existing store is migrated if older.
+void create_store(const std::string& location) {
+  py::gil_scoped_release release;
+  open_store(location, StoreAccess::kCreate);
+}
+
 // Merges the pending event groups of the store (what `dyad ingest` does last).
 size_t aggregate_store(const std::string& location, int window) {
   py::gil_scoped_release release;
@@ -735,6 +742,7 @@ PYBIND11_MODULE(_dyad, m) {
 
   m.def("read_store", &read_store, py::arg("location"), py::arg("filters"), py::arg("series") = "", py::arg("top") = "",
         py::arg("top_n") = 20, py::arg("register") = true);
+  m.def("create_store", &create_store, py::arg("location"));
   m.def("aggregate", &aggregate_store, py::arg("location"), py::arg("window") = 3);
   m.def("store_info", &store_info, py::arg("location"));
   m.attr("__version__") = DYAD_VERSION;

@@ -378,17 +378,6 @@ def read_store(location: str, series: Optional[str] = "month", top: Optional[str
     )
 
 
-def read_jsonl(paths: Any) -> list:
-    """Documents from jsonl files (plain, .gz or .zst not included: use Coder.code_files for those)."""
-    if isinstance(paths, (str, _os.PathLike)):
-        paths = [paths]
-    docs = []
-    for p in paths:
-        with open(p, encoding="utf-8") as fh:
-            docs.extend(_json.loads(line) for line in fh if line.strip())
-    return docs
-
-
 __all__ = [
     "Coder",
     "Coded",
@@ -396,7 +385,6 @@ __all__ = [
     "read_store",
     "aggregate",
     "store_info",
-    "read_jsonl",
     "RecordError",
     "StoreError",
     "StoreUsageError",

@@ -337,11 +337,11 @@ std::string fill(Document& doc, py::handle id, py::handle date, py::handle text,
   return {};
 }
 
-constexpr size_t kChunk = 512;  // documents converted, coded and turned into rows at a time
-
 class Coder {
  public:
-  Coder(int threads, const std::string& parse, const std::string& data_dir) : threads_(threads < 1 ? 1 : threads) {
+  // `chunk`: documents converted, coded and turned into rows at a time (0: a default by threads).
+  Coder(int threads, const std::string& parse, const std::string& data_dir, size_t chunk)
+      : threads_(threads < 1 ? 1 : threads), chunk_(chunk ? chunk : kChunkPerThread * static_cast<size_t>(threads_)) {
     PipelineOptions options;
     if (parse == "none")
       options.parse = ParseMode::kNone;
@@ -360,6 +360,7 @@ class Coder {
   }
 
   int threads() const { return threads_; }
+  size_t chunk() const { return chunk_; }
   const Pipeline& pipeline() const { return *pipeline_; }
 
   // Codes `docs[0, n)` on the coder's threads, without the GIL.
@@ -482,12 +483,14 @@ class Coder {
       if constexpr (!std::is_same_v<Keep, std::nullptr_t>) {
         if (!keep(doc)) continue;
       }
-      if (++used == kChunk * static_cast<size_t>(threads_)) flush();
+      if (++used == chunk_) flush();
     }
     flush();
   }
 
+  static constexpr size_t kChunkPerThread = 64;
   int threads_;
+  size_t chunk_;
   std::unique_ptr<Data> data_;
   std::unique_ptr<Pipeline> pipeline_;
   std::unique_ptr<tbb::task_arena> arena_;
@@ -514,7 +517,7 @@ py::dict code_files(const Coder& coder, const std::vector<std::string>& paths, c
     size_t n = 0;
     {
       py::gil_scoped_release release;
-      for (; n < kChunk * static_cast<size_t>(coder.threads()); ++n) {
+      for (; n < coder.chunk(); ++n) {
         if (n == docs.size()) docs.push_back(std::make_unique<Document>());
         if (!reader.next(*docs[n])) {
           more = false;
@@ -702,8 +705,8 @@ PYBIND11_MODULE(_dyad, m) {
   });
 
   py::class_<Coder>(m, "Coder")
-      .def(py::init<int, const std::string&, const std::string&>(), py::arg("threads") = 1, py::arg("parse") = "needed",
-           py::arg("data") = "")
+      .def(py::init<int, const std::string&, const std::string&, size_t>(), py::arg("threads") = 1,
+           py::arg("parse") = "needed", py::arg("data") = "", py::arg("chunk") = 0)
       .def_property_readonly("threads", &Coder::threads)
       .def("code", &Coder::code, py::arg("ids"), py::arg("dates"), py::arg("texts"), py::arg("meta"),
            py::arg("errors") = "raise", py::arg("explain") = false, py::arg("id_from_hash") = false)

@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 PACKAGES=(build-essential cmake ninja-build pkg-config clang-format
   libicu-dev libsimdjson-dev zlib1g-dev libzstd-dev libtbb-dev libfmt-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev libpqxx-dev postgresql wordnet-base iso-codes nodejs
-  libcpp-httplib-dev)
+  libcpp-httplib-dev
+  python3-dev pybind11-dev python3-pandas python3-dask python3-distributed python3-pytest python3-psutil)
 # npm (for the gazetteer's build-time data): Debian packages it apart; NodeSource's nodejs bundles it.
 command -v npm >/dev/null 2>&1 || PACKAGES+=(npm)
 

@@ -56,6 +56,11 @@ class Reader {
   std::unique_ptr<Impl> impl_;
 };
 
+// A jsonl document's "date" (contract §1): YYYY-MM-DD, or an ISO 8601 timestamp whose
+// calendar date is kept as written (time and offset ignored). nullopt, with the reason a
+// document is rejected for in `error`, when it is neither.
+std::optional<Date> parse_document_date(std::string_view s, std::string* error);
+
 // Walks directories in a stable (byte-wise sorted) order; files as given.
 std::vector<std::string> expand_paths(const std::vector<std::string>& paths, std::vector<InputError>* errors);
 

@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "cli/table_output.h"
+#include "dyad/series.h"
 #include "dyad/store.h"
 #include "dyad/writer.h"
 

@@ -204,6 +204,18 @@ std::optional<std::pair<Date, size_t>> dated_prefix(std::string_view s) {
 
 }  // namespace
 
+std::optional<Date> parse_document_date(std::string_view s, std::string* error) {
+  // A timestamp keeps the calendar date as written: "2022-04-20T23:30:00-05:00"
+  // is 2022-04-20 (the offset is not applied); its time must still be a time.
+  auto d = parse_iso_date(s.substr(0, 10));
+  if (!d || (s.size() > 10 && ((s[10] != 'T' && s[10] != ' ') || !iso_time(s.substr(11))))) {
+    if (error)
+      *error = "invalid date \"" + std::string(s) + "\" (expected YYYY-MM-DD, or YYYY-MM-DDThh:mm[:ss[.f]][Z|±hh:mm])";
+    return std::nullopt;
+  }
+  return d;
+}
+
 struct Reader::Impl {
   std::vector<std::string> files;
   ReadOptions opt;
@@ -300,13 +312,10 @@ struct Reader::Impl {
     }
     auto date_field = root["date"];
     if (date_field.get_string().get(sv) == simdjson::SUCCESS) {
-      // A timestamp keeps the calendar date as written: "2022-04-20T23:30:00-05:00"
-      // is 2022-04-20 (the offset is not applied); its time must still be a time.
-      auto d = parse_iso_date(sv.substr(0, 10));
-      if (!d || (sv.size() > 10 && ((sv[10] != 'T' && sv[10] != ' ') || !iso_time(sv.substr(11))))) {
-        reject(
-            current, line_no,
-            "invalid date \"" + std::string(sv) + "\" (expected YYYY-MM-DD, or YYYY-MM-DDThh:mm[:ss[.f]][Z|±hh:mm])");
+      std::string error;
+      auto d = parse_document_date(sv, &error);
+      if (!d) {
+        reject(current, line_no, std::move(error));
         return false;
       }
       doc.date = d;

@@ -226,6 +226,36 @@ TEST_P(StoreTest, IngestTwiceAddsNothing) {
   EXPECT_EQ(after.events, before.events);
 }
 
+TEST_P(StoreTest, TransfersComeBackWithTheirDocumentAndEvidence) {
+  Document d =
+      doc("t", "", "Russia delivered two Mi-35 helicopters to Mali", {{"RUS", "MLI", "072", "AID", "2022-04-20"}});
+  d.url = "https://www.example.org/news/1";
+  Transfer t;
+  t.doc_id = "t";
+  t.transfer_id = "t-tr";
+  t.supplier = actor("RUS", "RUS");
+  t.recipient = actor("MLI", "MLI");
+  t.date = *parse_iso_date("2022-04-20");
+  t.has_date = true;
+  Item it;
+  it.text = "two Mi-35 helicopters";
+  it.designation = "Mi-35";
+  it.quantity = 2;
+  t.items.push_back(it);
+  const size_t at = d.text.find("delivered");
+  t.evidence.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + 9)};
+  d.transfers.push_back(t);
+  ingest(*store_, {d, corpus()[0]});
+  std::vector<StoredTransfer> got;
+  store_->for_each_transfer([&](const StoredTransfer& s) { got.push_back(s); });
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].transfer, t);
+  EXPECT_EQ(got[0].doc_date, parse_iso_date("2022-04-20"));
+  EXPECT_EQ(got[0].url, d.url);
+  EXPECT_EQ(got[0].source, "");
+  EXPECT_NE(got[0].sentence_text.find("delivered"), std::string::npos) << got[0].sentence_text;
+}
+
 TEST_P(StoreTest, SameTextUnderAnotherIdIsTheSameDocument) {
   ingest_all();
   std::vector<Document> again = corpus();

@@ -34,7 +34,7 @@ export function fillRegister(table, body, totalNode, onPick) {
     const flag = r.sipri ? r.sipri.match : '';
     known += flag === 'known-deal';
     fresh += flag === 'new-in-the-news';
-    const tr = row(tbody, [r.supplier_name || r.supplier, r.recipient_name || r.recipient, r.designation || '—',
+    const tr = row(tbody, [r.supplier_name || r.supplier || 'unknown', r.recipient_name || r.recipient || 'unknown', r.designation || '—',
       r.description, r.number_ordered, r.number_delivered, r.status, r.first_mention, r.last_mention, r.documents,
       flag || (body.sipri ? '' : 'no SIPRI export')], () => r.evidence.length && onPick(r.evidence[0].doc_id));
     tr.dataset.flag = flag;

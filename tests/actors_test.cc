@@ -673,16 +673,19 @@ TEST(SpeakerTest, FirstPersonWordsResolveToTheSpeaker) {
   EXPECT_EQ(m->actor.code, "SYRGOV");
   EXPECT_NE(m->entry.find("speaker"), std::string::npos) << m->entry;
   // "our" before another noun ("our partners") is no reference to the speaker itself.
-  EXPECT_EQ(agent_at(spoken("Our partners met in Geneva.", "SYR"), "Our partners"), nullptr);
+  const Document partners = spoken("Our partners met in Geneva.", "SYR");
+  EXPECT_EQ(agent_at(partners, "Our partners"), nullptr);
   // A speaker with its sector: "we" is the government.
-  const ActorMention* gov = agent_at(spoken("We reject the report.", "SYRGOV"), "We");
+  const Document reject = spoken("We reject the report.", "SYRGOV");
+  const ActorMention* gov = agent_at(reject, "We");
   ASSERT_NE(gov, nullptr);
   EXPECT_EQ(gov->actor.code, "SYRGOV");
   EXPECT_EQ(gov->actor.country, "SYR");
 }
 
 TEST(SpeakerTest, WithoutASpeakerNothingResolves) {
-  EXPECT_EQ(agent_at(spoken("We thank Norway.", ""), "We"), nullptr);
+  const Document none = spoken("We thank Norway.", "");
+  EXPECT_EQ(agent_at(none, "We"), nullptr);
   // An unknown code is reported as a warning, not guessed.
   const Document doc = spoken("We thank Norway.", "XYZ");
   EXPECT_EQ(agent_at(doc, "We"), nullptr);

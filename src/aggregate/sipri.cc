@@ -16,6 +16,7 @@
 
 #include "dyad/text.h"
 #include "read/byte_source.h"
+#include "util/trim.h"
 
 namespace dyad {
 
@@ -26,12 +27,6 @@ bool is_alnum(char c) {
 }
 bool is_digit(char c) {
   return c >= '0' && c <= '9';
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
 }
 
 bool valid_utf8(std::string_view s) {

@@ -6,6 +6,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "util/trim.h"
+
 namespace dyad {
 
 namespace embedded {
@@ -53,14 +55,6 @@ std::string_view Data::file(std::string_view name) const {
     if (f.name == name) return f.text;
   return {};
 }
-
-namespace {
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-}  // namespace
 
 void for_each_row(const DataFile& f,
                   const std::function<void(int line, const std::vector<std::string_view>& cols)>& row) {

@@ -7,16 +7,11 @@
 
 #include "dyad/date.h"
 #include "dyad/text.h"
+#include "util/trim.h"
 
 namespace dyad {
 
 namespace {
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
 
 // "VLADIMIR_V._PUTIN_" -> "Vladimir V. Putin"; "AL-ASSAD" -> "Al-Assad".
 std::string title_case(std::string_view phrase) {

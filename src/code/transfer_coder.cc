@@ -358,8 +358,7 @@ void TransferCoder::operator()(Document& doc, const std::vector<std::vector<Time
       size_t lo = m.first_token;
       while (lo > s.first_token && m.first_token - lo < 4) {
         const size_t x = lo - 1;
-        const std::string_view n = doc.norm(T[x]);
-        if (cover[x] >= 0 || made_by[x] >= 0 || made_at(x) || n == "and" || n == "," || n == "-" ||
+        if (cover[x] >= 0 || made_by[x] >= 0 || made_at(x) || g.coordination.has(T[x].word) || doc.norm(T[x]) == "-" ||
             (cues_ && cues_->made.count(T[x].word)))
           --lo;
         else
